@@ -1,0 +1,46 @@
+/**
+ * Loads a YAML file from rules/ and validates it with a zod schema. Every problem becomes a
+ * UsageError of the form "rules/config.yaml:3:11: rules.date/invalid: expected one of …".
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { UsageError } from './errors.js';
+
+export function loadYamlFile<S extends z.ZodType>(path: string, schema: S, displayPath = path): z.output<S> {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${displayPath}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseYaml(source, schema, displayPath);
+}
+
+export function parseYaml<S extends z.ZodType>(source: string, schema: S, displayPath: string): z.output<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const pos = lineCounter.linePos(first.pos[0]);
+    throw new UsageError(`${displayPath}:${pos.line}:${pos.col}: invalid YAML: ${first.message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const messages = result.error.issues.slice(0, 5).map((issue) => {
+    const path = issue.path.map(String);
+    // Point at the deepest node of the path that exists in the file.
+    let place = '';
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        place = `:${pos.line}:${pos.col}`;
+        break;
+      }
+    }
+    const key = path.length > 0 ? `${path.join('.')}: ` : '';
+    return `${displayPath}${place}: ${key}${issue.message}`;
+  });
+  throw new UsageError(messages.join('\n'));
+}

@@ -1,0 +1,142 @@
+/**
+ * Finds dates in visible text with the month and weekday words of rules/lang/*.yaml:
+ * "Selasa, 14 April 2018", "April 14, 2018", "14 de abril de 2018", "(2024, March 28)",
+ * "Juni 2024", "2018-04-14", "14/04/2018" (day-first unless the language writes month-first),
+ * and bare years. Spans are offsets into the given text.
+ */
+import type { Lexicon } from '../lang/lexicon.js';
+import { foldWord } from '../lang/lexicon.js';
+import { isValidDate } from '../util/calendar.js';
+import { alternation, WORD_END, WORD_START } from '../util/regex.js';
+
+export interface DateMatch {
+  text: string;
+  start: number;
+  end: number;
+  year: number;
+  month?: number;
+  day?: number;
+  weekday?: { index: number; text: string; start: number; end: number };
+  precision: 'year' | 'month' | 'day';
+  lang: string;
+  invalid: boolean;
+}
+
+interface LanguagePatterns {
+  lang: string;
+  monthFirst: boolean;
+  patterns: { regex: RegExp; kind: 'dmy' | 'mdy' | 'ymd' | 'my' }[];
+  monthIndex: Map<string, number>;
+  weekdayIndex: Map<string, number>;
+  caseSensitive: boolean;
+}
+
+const cache = new WeakMap<Lexicon, LanguagePatterns>();
+
+function patternsFor(lexicon: Lexicon): LanguagePatterns {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  const monthIndex = new Map<string, number>();
+  lexicon.months.forEach((forms, i) => forms.forEach((f) => monthIndex.set(foldWord(f.replace(/\.$/, '')), i + 1)));
+  const weekdayIndex = new Map<string, number>();
+  lexicon.weekdays.forEach((forms, i) => forms.forEach((f) => weekdayIndex.set(foldWord(f.replace(/\.$/, '')), i)));
+  const M = `(?<month>${alternation(lexicon.months.flat())})`;
+  const filler = lexicon.dateFillers.length ? `(?:(?:${alternation(lexicon.dateFillers)})\\s+)?` : '';
+  const W = `(?:(?<weekday>${alternation(lexicon.weekdays.flat())})\\s*,?\\s+${filler})?`;
+  const joiner = lexicon.dateConnectors.length ? `(?:\\s+(?:${alternation(lexicon.dateConnectors)}))?` : '';
+  const D = '(?<day>[0-3]?\\d)';
+  const Y = '(?<year>\\d{4})';
+  const flags = lexicon.lowercaseDateWords ? 'dgiu' : 'dgu';
+  const make = (body: string) => new RegExp(`${WORD_START}${body}${WORD_END}`, flags);
+  const result: LanguagePatterns = {
+    lang: lexicon.language,
+    monthFirst: lexicon.language === 'en',
+    caseSensitive: !lexicon.lowercaseDateWords,
+    monthIndex,
+    weekdayIndex,
+    patterns: [
+      { kind: 'dmy', regex: make(`${W}${D}\\.?${joiner}\\s+${M}\\.?${joiner},?\\s+${Y}`) },
+      { kind: 'mdy', regex: make(`${W}${M}\\.?\\s+${D}(?:st|nd|rd|th)?,?\\s+${Y}`) },
+      { kind: 'ymd', regex: make(`${Y},?\\s+${M}\\.?\\s+${D}`) },
+      { kind: 'my', regex: make(`${M}\\.?${joiner},?\\s+${Y}`) },
+    ],
+  };
+  cache.set(lexicon, result);
+  return result;
+}
+
+const ISO_DATE = /(?<![\p{L}\p{N}\-/.])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}-])/gu;
+const NUMERIC_DATE = /(?<![\p{L}\p{N}\-/.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}]|[./]\d)/gu;
+const BARE_YEAR = /(?<![\p{L}\p{N}\-/.,:])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
+function overlaps(found: DateMatch[], start: number, end: number): boolean {
+  return found.some((d) => start < d.end && end > d.start);
+}
+
+function dayDate(text: string, start: number, year: number, month: number, day: number, lang: string): DateMatch {
+  return { text, start, end: start + text.length, year, month, day, precision: 'day', lang, invalid: !isValidDate(year, month, day) };
+}
+
+/** Dates in `text`; `lexicons` in order of preference (the document's language first). */
+export function findDates(text: string, lexicons: Lexicon[], skip: { start: number; end: number }[] = []): DateMatch[] {
+  const found: DateMatch[] = [];
+  const free = (start: number, end: number) => !overlaps(found, start, end) && !skip.some((s) => start < s.end && end > s.start);
+  const primary = lexicons[0]?.language ?? 'en';
+
+  for (const lexicon of lexicons) {
+    const p = patternsFor(lexicon);
+    for (const { regex, kind } of p.patterns) {
+      for (const m of text.matchAll(regex)) {
+        const g = m.groups!;
+        const monthWord = g['month']!;
+        if (p.caseSensitive && monthWord[0] !== monthWord[0]!.toUpperCase()) continue;
+        const month = p.monthIndex.get(foldWord(monthWord.replace(/\.$/, '')));
+        if (!month) continue;
+        let start = m.index!;
+        let weekday: DateMatch['weekday'];
+        const weekdayWord = g['weekday'];
+        if (weekdayWord) {
+          const index = p.weekdayIndex.get(foldWord(weekdayWord.replace(/\.$/, '')));
+          const capitalised = weekdayWord[0] === weekdayWord[0]!.toUpperCase();
+          if (index !== undefined && (capitalised || !p.caseSensitive)) {
+            weekday = { index, text: weekdayWord, start, end: start + weekdayWord.length };
+          } else {
+            // "may Monday 3 …" or similar: keep the date, drop the word in front of it.
+            const afterWeekday = m.indices!.groups![kind === 'dmy' ? 'day' : 'month']![0];
+            start = afterWeekday;
+          }
+        }
+        const matched = text.slice(start, m.index! + m[0].length);
+        const end = start + matched.length;
+        if (!free(start, end)) continue;
+        const year = Number(g['year']);
+        if (kind === 'my') {
+          found.push({ text: matched, start, end, year, month, precision: 'month', lang: p.lang, invalid: false });
+          continue;
+        }
+        const date = dayDate(matched, start, year, month, Number(g['day']), p.lang);
+        if (weekday) date.weekday = weekday;
+        found.push(date);
+      }
+    }
+  }
+
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [, y, mo, d] = m;
+    if (Number(mo) < 1 || Number(mo) > 12 || !free(m.index!, m.index! + m[0].length)) continue;
+    found.push(dayDate(m[0], m.index!, Number(y), Number(mo), Number(d), primary));
+  }
+  const monthFirst = lexicons[0] ? patternsFor(lexicons[0]).monthFirst : false;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    let [first, second] = [Number(m[1]), Number(m[3])];
+    if (monthFirst && first <= 12) [first, second] = [second, first];
+    const [day, month] = [first, second];
+    if (month < 1 || month > 12 || day < 1 || !free(m.index!, m.index! + m[0].length)) continue;
+    found.push(dayDate(m[0], m.index!, Number(m[4]), month, day, primary));
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    found.push({ text: m[0], start: m.index!, end: m.index! + 4, year: Number(m[0]), precision: 'year', lang: primary, invalid: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

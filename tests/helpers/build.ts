@@ -1,0 +1,34 @@
+/** Builds real document models from inline text, through the real readers and extractors. */
+import { join } from 'node:path';
+import type { DocModel } from '../../src/model/types.js';
+import { makeSource } from '../../src/input/read-source.js';
+import { readerFor } from '../../src/readers/index.js';
+import { buildDocument } from '../../src/pipeline/build-document.js';
+import { loadLexicons, type Lexicons } from '../../src/lang/load.js';
+import { parseReferenceText } from '../../src/pipeline/parse-reference.js';
+
+export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
+export const SHARED_DIR = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+let cached: Lexicons | undefined;
+export function lexicons(): Lexicons {
+  cached ??= loadLexicons(RULES_DIR);
+  return cached;
+}
+
+export type Fixture = { text: string; format?: 'txt' | 'md' | 'html'; lang?: string; path?: string };
+
+/** A document model for `text`, read as .txt/.md/.html; `lang` pins the language. */
+export function buildDoc(fixture: Fixture): DocModel {
+  const path = fixture.path ?? `fixture.${fixture.format ?? 'txt'}`;
+  const source = makeSource(path, fixture.text);
+  const lex = lexicons();
+  const defaultLanguage = fixture.lang ?? 'en';
+  const doc = buildDocument(source, readerFor(source).read(source), {
+    lexicons: lex,
+    defaultLanguage,
+    parseReference: (raw) => parseReferenceText(raw, lex),
+    ...(fixture.lang ? { forceLanguage: fixture.lang } : {}),
+  });
+  return doc;
+}
