@@ -29,6 +29,36 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const startOf = (node: MdNode) => node.position?.start.offset ?? 0;
 const endOf = (node: MdNode) => node.position?.end.offset ?? 0;
 
+/** The first text a node shows (its value, or its first descendant's). */
+function firstText(node: MdNode): string {
+  if (node.value) return node.value;
+  for (const child of node.children ?? []) {
+    const text = firstText(child);
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * Some syntax-tree transforms (GFM autolink literals) create nodes without positions; give
+ * them positions by finding their text in the source, in order, inside their parent.
+ */
+function repairPositions(parent: MdNode, text: string): void {
+  let cursor = startOf(parent);
+  const end = endOf(parent);
+  for (const child of parent.children ?? []) {
+    if (!child.position && parent.position) {
+      const probe = firstText(child);
+      const found = probe ? text.indexOf(probe.slice(0, 24), cursor) : -1;
+      const start = found !== -1 && found < end ? found : cursor;
+      const length = child.type === 'text' ? (child.value ?? '').length : probe.length;
+      child.position = { start: { offset: start }, end: { offset: Math.min(end, start + length) } };
+    }
+    if (child.children) repairPositions(child, text);
+    cursor = Math.max(cursor, endOf(child));
+  }
+}
+
 class MarkdownWalker {
   readonly result: ReadResult = emptyResult('markdown');
 
@@ -132,7 +162,7 @@ class MarkdownWalker {
           if (node.children) this.walkInline(node.children, builder);
           else if (node.value) builder.pushAligned(node.value, this.text, startOf(node), endOf(node));
       }
-      if (node.type === 'tableCell') builder.pushSynthetic(' | ', endOf(node));
+      if (node.type === 'tableCell') builder.pushSynthetic('\t', endOf(node));
     }
   }
 
@@ -181,6 +211,7 @@ export const markdownReader: Reader = {
   extensions: ['.md', '.markdown', '.mdown', '.mkd', '.qmd', '.rmd'],
   read(source: SourceFile): ReadResult {
     const tree = processor.parse(source.text) as unknown as MdNode;
+    repairPositions(tree, source.text);
     const walker = new MarkdownWalker(source.text);
     walker.walkBlocks(tree.children ?? [], {});
     const result = walker.result;
