@@ -11,7 +11,7 @@ export const dateInvalid: DocumentCheck = {
   description: 'A date that does not exist (30 February, 31 April).',
   run(doc, { lexicon }) {
     return doc.dates.flatMap((date) => {
-      if (!date.invalid || date.month === undefined || date.day === undefined) return [];
+      if (!date.invalid || date.inUrl || date.relative || date.month === undefined || date.day === undefined) return [];
       const months = lexicon('en').months;
       const last = daysInMonth(date.year, date.month);
       return [{
@@ -29,7 +29,7 @@ export const weekdayMismatch: DocumentCheck = {
   description: 'A weekday that does not fall on the stated date.',
   run(doc, { lexicon }) {
     return doc.dates.flatMap((date) => {
-      if (!date.weekday || date.precision !== 'day' || date.invalid) return [];
+      if (!date.weekday || date.precision !== 'day' || date.invalid || date.inUrl) return [];
       const actual = weekdayIndex(date.year, date.month!, date.day!);
       if (actual === date.weekday.index) return [];
       const english = lexicon('en');
@@ -38,7 +38,9 @@ export const weekdayMismatch: DocumentCheck = {
       const dateText = `${date.day} ${firstForm(english.months[date.month! - 1]!)} ${date.year}`;
       const statedEnglish = firstForm(english.weekdays[stated.index]!);
       const named = stated.text.toLowerCase() === statedEnglish.toLowerCase() ? '' : ` (${stated.text})`;
-      const correct = matchCase(firstForm(local.weekdays[actual]!), stated.text);
+      // Answer in the form the text uses: "Mon" → "Sat", "Monday" → "Saturday".
+      const form = local.weekdays[stated.index]!.findIndex((f) => f.toLowerCase() === stated.text.toLowerCase());
+      const correct = matchCase(local.weekdays[actual]![Math.max(form, 0)] ?? firstForm(local.weekdays[actual]!), stated.text);
       const offset = stated.span.start - date.span.start;
       return [{
         span: date.span,

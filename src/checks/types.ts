@@ -2,6 +2,7 @@
  * The contract between checks and the engine. A check is a pure function of the model: it
  * returns spans and messages; the engine stamps rule id, severity, file, line, column, excerpt.
  */
+import type { FactBase } from '../facts/base.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import type { DocModel, SourceFile, Span } from '../model/types.js';
 import type { RuleId, Severity } from './rule-ids.js';
@@ -27,6 +28,8 @@ export interface CheckContext {
   lexicon(language: string): Lexicon;
   /** Today's date (YYYY-MM-DD), injected so results stay reproducible in tests. */
   today: string;
+  /** rules/facts.yaml (people, offices, terms); absent when a caller loads none. */
+  facts?: FactBase;
 }
 
 export interface DocumentCheck {

@@ -2,18 +2,23 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { UsageError } from '../config/errors.js';
+import { NETWORK_ARGS, NETWORK_USAGE, NetworkFlags, networkFlagsInput } from './network-options.js';
 
-export const REPORT_FORMATS = ['json', 'md'] as const;
+export const REPORT_FORMATS = ['json', 'md', 'html', 'sarif', 'github'] as const;
 
 const AuditOptions = z.object({
   paths: z.array(z.string()),
   out: z.string().min(1),
   formats: z.array(z.enum(REPORT_FORMATS, { error: (issue) => `--format: unknown format "${String(issue.input)}" (expected ${REPORT_FORMATS.join(', ')})` })),
   offline: z.boolean(),
+  /** Link checking: limits, time-outs, cache, private network (src/cli/network-options.ts). */
+  network: NetworkFlags,
   failOn: z.enum(['error', 'warning', 'never'], { error: (issue) => `--fail-on: expected error, warning or never, got "${String(issue.input)}"` }),
   config: z.string().optional(),
   rules: z.string().optional(),
   quiet: z.boolean(),
+  /** A previous report.json: only findings not in it are reported. */
+  baseline: z.string().min(1, '--baseline needs a PATH').optional(),
 });
 
 export type AuditOptions = z.infer<typeof AuditOptions>;
@@ -26,7 +31,7 @@ export type Command =
   | { kind: 'parse-references'; file: string; rules?: string };
 
 export const USAGE = `Usage:
-  citecheck [paths...] [--out DIR] [--format json,md] [--offline] [--fail-on error|warning|never]
+  citecheck [paths...] [--out DIR] [--format json,md,html,sarif,github] [--offline] [--fail-on error|warning|never] [--baseline report.json]
   citecheck extract [paths...] --out DIR
   citecheck parse-references FILE|-
 
@@ -35,8 +40,11 @@ consistency problems. With no paths, input/ is audited; with no --out, output/ i
 
 Options:
   --out DIR          where report files are written (default: output)
-  --format LIST      report files to write, comma-separated: json, md (json is always written)
+  --format LIST      report files to write, comma-separated: json, md, html, sarif (json is always
+                     written); github prints GitHub Actions annotations to standard output
+  --baseline FILE    a previous report.json: report only findings that are not in it
   --offline          make no network request at all
+${NETWORK_USAGE}
   --fail-on LEVEL    exit 1 when a finding reaches LEVEL: error (default), warning, never
   --config FILE      configuration file (default: rules/config.yaml)
   --rules DIR        rules folder with lang/ word lists (default: ./rules, else the bundled one)
@@ -58,10 +66,12 @@ export function parseCommand(argv: string[]): Command {
         out: { type: 'string', short: 'o' },
         format: { type: 'string', short: 'f', multiple: true },
         offline: { type: 'boolean', default: false },
+        ...NETWORK_ARGS,
         'fail-on': { type: 'string' },
         config: { type: 'string' },
         rules: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -86,10 +96,12 @@ export function parseCommand(argv: string[]): Command {
     out: values.out ?? 'output',
     formats: [...new Set(['json', ...formats])],
     offline: values.offline,
+    network: networkFlagsInput(values),
     failOn: values['fail-on'] ?? 'error',
     config: values.config,
     rules: values.rules,
     quiet: values.quiet,
+    baseline: values.baseline,
   });
   if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('\n'));
   return { kind: isExtract ? 'extract' : 'audit', options: result.data };

@@ -16,6 +16,8 @@ export const ConfigSchema = z.strictObject({
   rules: z.partialRecord(z.enum(RULE_IDS), RuleSettingSchema).default({}),
   /** Glob-like path patterns (matched against the path as given) whose files are not audited. */
   ignore: z.array(z.string()).default([]),
+  /** Path pattern → rules (ids, families "date" or "date/*") whose findings are dropped there and counted as suppressed. */
+  ignoreRules: z.record(z.string(), z.array(z.string().regex(/^(\*|[a-z]+(\/([a-z-]+|\*))?)$/, 'expected a rule id, a family or "family/*"')).min(1)).default({}),
   /** Language used when detection is not confident. */
   defaultLanguage: z.string().regex(/^[a-z]{2}$/).default('en'),
   /** Files larger than this are skipped with an info finding. */

@@ -28,7 +28,8 @@ export function parseYaml<S extends z.ZodType>(source: string, schema: S, displa
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
   const messages = result.error.issues.slice(0, 5).map((issue) => {
-    const path = issue.path.map(String);
+    // A misspelt key is placed on the key itself, not on the mapping that holds it.
+    const path = [...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])];
     // Point at the deepest node of the path that exists in the file.
     let place = '';
     for (let depth = path.length; depth >= 0; depth--) {

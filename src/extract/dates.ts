@@ -1,8 +1,17 @@
 /**
  * Finds dates in visible text with the month and weekday words of rules/lang/*.yaml:
  * "Selasa, 14 April 2018", "April 14, 2018", "14 de abril de 2018", "(2024, March 28)",
- * "Juni 2024", "2018-04-14", "14/04/2018" (day-first unless the language writes month-first),
- * and bare years. Spans are offsets into the given text.
+ * "(2024, 15 January)", "12-Apr-1999", "Juni 2024", "Juli tahun 2000", "2018-04-14",
+ * "14/04/2018" (day-first unless the language writes month-first), ranges ("2008–2012"),
+ * decades ("1990-an", "1990s", "años 1990", approximate) and bare years. Spans are offsets
+ * into the given text. Relative dates and dates inside URLs live in relative-dates.ts and
+ * url-dates.ts.
+ *
+ * Why not chrono-node (installed, and it has en/id/es/fr/de/pt parsers): it silently drops
+ * impossible dates ("30 February 2018"), which date/invalid must see; it reads "may 14" and
+ * "At 10" in prose as dates; it has no decades or year ranges; "last April" comes back as the
+ * current year's April; and its words live in code, where ours live in rules/lang/*.yaml
+ * so that a user can add a language. The grammar here is small because the words are data.
  */
 import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
@@ -20,12 +29,17 @@ export interface DateMatch {
   precision: 'year' | 'month' | 'day';
   lang: string;
   invalid: boolean;
+  /** Ranges and decades: the last year covered ("2008–2012" → 2012, "1990-an" → 1999). */
+  until?: { year: number; month?: number; day?: number };
+  /** Decades and other loose dates. */
+  approximate?: boolean;
 }
 
 interface LanguagePatterns {
   lang: string;
   monthFirst: boolean;
   patterns: { regex: RegExp; kind: 'dmy' | 'mdy' | 'ymd' | 'my' }[];
+  decades: RegExp[];
   monthIndex: Map<string, number>;
   weekdayIndex: Map<string, number>;
   caseSensitive: boolean;
@@ -46,8 +60,15 @@ function patternsFor(lexicon: Lexicon): LanguagePatterns {
   const joiner = lexicon.dateConnectors.length ? `(?:\\s+(?:${alternation(lexicon.dateConnectors)}))?` : '';
   const D = '(?<day>[0-3]?\\d)';
   const Y = '(?<year>\\d{4})';
+  // "Juli tahun 2000": a word that may stand between the month and the year.
+  const yearWord = lexicon.yearWords.length ? `(?:(?:${alternation(lexicon.yearWords)})\\s+)?` : '';
   const flags = lexicon.lowercaseDateWords ? 'dgiu' : 'dgu';
   const make = (body: string) => new RegExp(`${WORD_START}${body}${WORD_END}`, flags);
+  const DECADE = '(?<year>1[5-9]\\d0|20\\d0)';
+  const decades = [
+    ...(lexicon.decadeSuffixes.length ? [new RegExp(`${YEAR_START}${DECADE}(?:${alternation(lexicon.decadeSuffixes)})${WORD_END}`, 'dgu')] : []),
+    ...(lexicon.decadePrefixes.length ? [new RegExp(`${WORD_START}(?:${alternation(lexicon.decadePrefixes)})\\s+${DECADE}${WORD_END}`, 'dgiu')] : []),
+  ];
   const result: LanguagePatterns = {
     lang: lexicon.language,
     monthFirst: lexicon.language === 'en',
@@ -55,11 +76,14 @@ function patternsFor(lexicon: Lexicon): LanguagePatterns {
     monthIndex,
     weekdayIndex,
     patterns: [
-      { kind: 'dmy', regex: make(`${W}${D}\\.?${joiner}\\s+${M}\\.?${joiner},?\\s+${Y}`) },
+      { kind: 'dmy', regex: make(`${W}${D}\\.?${joiner}\\s+${M}\\.?${joiner},?\\s+${yearWord}${Y}`) },
+      { kind: 'dmy', regex: make(`${D}-${M}-${Y}`) }, // "12-Apr-1999"
       { kind: 'mdy', regex: make(`${W}${M}\\.?\\s+${D}(?:st|nd|rd|th)?,?\\s+${Y}`) },
-      { kind: 'ymd', regex: make(`${Y},?\\s+${M}\\.?\\s+${D}`) },
-      { kind: 'my', regex: make(`${M}\\.?${joiner},?\\s+${Y}`) },
+      { kind: 'ymd', regex: make(`${Y}[.,]?\\s+${M}\\.?\\s+${D}`) }, // "(2024, March 28)", "(2023. March 31)"
+      { kind: 'dmy', regex: make(`${Y},\\s+${D}\\s+${M}`) }, // "(2024, 15 January)"
+      { kind: 'my', regex: make(`${M}\\.?${joiner},?\\s+${yearWord}${Y}`) },
     ],
+    decades,
   };
   cache.set(lexicon, result);
   return result;
@@ -67,7 +91,10 @@ function patternsFor(lexicon: Lexicon): LanguagePatterns {
 
 const ISO_DATE = /(?<![\p{L}\p{N}\-/.])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}-])/gu;
 const NUMERIC_DATE = /(?<![\p{L}\p{N}\-/.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}]|[./]\d)/gu;
+const YEAR_START = '(?<![\\p{L}\\p{N}\\-/.,:])';
 const BARE_YEAR = /(?<![\p{L}\p{N}\-/.,:])(1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+/** "2008–2012", "1950-1953", "2008–12": the end must come after the start. */
+const YEAR_RANGE = /(?<![\p{L}\p{N}\-/.,:])(1[5-9]\d\d|20\d\d)\s?[-–—]\s?(1[5-9]\d\d|20\d\d|\d\d)(?![\p{L}\p{N}]|[-–/.,:]\d)/gu;
 
 function overlaps(found: DateMatch[], start: number, end: number): boolean {
   return found.some((d) => start < d.end && end > d.start);
@@ -134,9 +161,35 @@ export function findDates(text: string, lexicons: Lexicon[], skip: { start: numb
     if (month < 1 || month > 12 || day < 1 || !free(m.index!, m.index! + m[0].length)) continue;
     found.push(dayDate(m[0], m.index!, Number(m[4]), month, day, primary));
   }
+  for (const lexicon of lexicons) {
+    for (const regex of patternsFor(lexicon).decades) {
+      for (const m of text.matchAll(regex)) {
+        const [start, end] = [m.index!, m.index! + m[0].length];
+        if (!free(start, end)) continue;
+        const year = Number(m.groups!['year']);
+        found.push({ text: m[0], start, end, year, precision: 'year', lang: lexicon.language, invalid: false, until: { year: year + 9 }, approximate: true });
+      }
+    }
+  }
+  const afterPageWord = pageWordBefore(lexicons);
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const from = Number(m[1]);
+    const to = m[2]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (to <= from || to - from > 100 || afterPageWord(text, start) || !free(start, end)) continue;
+    found.push({ text: m[0], start, end, year: from, precision: 'year', lang: primary, invalid: false, until: { year: to } });
+  }
   for (const m of text.matchAll(BARE_YEAR)) {
-    if (!free(m.index!, m.index! + m[0].length)) continue;
+    if (afterPageWord(text, m.index!) || !free(m.index!, m.index! + m[0].length)) continue;
     found.push({ text: m[0], start: m.index!, end: m.index! + 4, year: Number(m[0]), precision: 'year', lang: primary, invalid: false });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "pp. 1995–2003", "hlm. 2001", "Resolusi No. 1718": page and other numbers that look like years. */
+function pageWordBefore(lexicons: Lexicon[]): (text: string, at: number) => boolean {
+  const words = lexicons.flatMap((l) => [...l.pageAbbreviations, ...l.numberSigns]);
+  if (!words.length) return () => false;
+  const regex = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(words)})\\s*$`, 'iu');
+  return (text, at) => regex.test(text.slice(Math.max(0, at - 12), at));
 }

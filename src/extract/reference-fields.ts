@@ -36,9 +36,25 @@ export function basicFields(raw: string, lexicons: Lexicon[]): CslItem {
   const accessRegex = accessWords.length ? new RegExp(`(?:${alternation(accessWords)})\\s*(?:pada|on|el|le|am|em)?\\s*(?:hari\\s+)?[:,]?\\s*$`, 'iu') : null;
   const accessed = dates.find((d) => d.precision !== 'year' && accessRegex?.test(raw.slice(Math.max(0, d.start - 40), d.start)));
   if (accessed) item.accessed = { 'date-parts': [[accessed.year, ...(accessed.month ? [accessed.month] : []), ...(accessed.day ? [accessed.day] : [])]] };
-  const published = dates.find((d) => d !== accessed && d.year >= 1500 && d.year <= 2100);
-  if (published) {
+  // A decade in a title ("the 1990s") is no publication date.
+  const published = dates.find((d) => d !== accessed && !d.approximate && d.year >= 1500 && d.year <= 2100);
+  // A bare year that the date finder reads as something else ("S. 2022" looks like a page) still
+  // dates the entry when it comes first and is not the access date.
+  const bare = firstBareYear(raw, urlSpan, accessRegex);
+  if (bare && (!published || bare.index < published.start) && bare.year !== published?.year) {
+    item.issued = { 'date-parts': [[bare.year]] };
+  } else if (published) {
     item.issued = { 'date-parts': [[published.year, ...(published.month ? [published.month] : []), ...(published.day ? [published.day] : [])]] };
   }
   return item;
+}
+
+function firstBareYear(raw: string, url: { start: number; end: number } | undefined, accessRegex: RegExp | null): { index: number; year: number } | undefined {
+  for (const match of raw.matchAll(/(?<![\d.\/-])(1[5-9]\d\d|20\d\d)(?![\d\/-])/g)) {
+    const index = match.index!;
+    if (url && index >= url.start && index < url.end) continue;
+    if (accessRegex?.test(raw.slice(Math.max(0, index - 40), index))) continue;
+    return { index, year: Number(match[1]) };
+  }
+  return undefined;
 }

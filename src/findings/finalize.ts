@@ -27,6 +27,8 @@ export interface Finding {
   excerpt: string;
   suggestion?: string;
   related?: RelatedLocation[];
+  /** Hash of rule, excerpt and surrounding text, without line numbers (see fingerprint.ts); used by --baseline. */
+  fingerprint?: string;
 }
 
 const MAX_EXCERPT = 400;

@@ -16,9 +16,13 @@ export const LexiconSchema = z.strictObject({
   weekdays: z.array(wordForms).length(7).describe('Monday first'),
   bibliographyHeadings: words,
   bibliographySubheadings: words.default([]),
+  /** Headings of endnote lists ("Notes", "Catatan"): read as a bibliography, keeping only reference-like items. */
+  notesHeadings: words.default([]),
   ibid: words.default([]),
   opCit: words.default([]),
   retrievedFrom: words.default([]),
+  /** "No date" abbreviations in references ("n.d.", "t.t.", "s.f."). */
+  noDate: words.default([]),
   accessed: words.default([]),
   pageAbbreviations: words.default([]),
   numberWords: z.record(z.string(), z.number().int().nonnegative()).default({}),
@@ -33,6 +37,72 @@ export const LexiconSchema = z.strictObject({
   and: words.default([]),
   /** "et al." equivalents ("dkk.", "y otros"). */
   etAl: words.default([]),
+  /** Abbreviations whose final period does not end a sentence ("Dr.", "hlm.", "e.g."). */
+  abbreviations: words.default([]),
+  /** Words before a number that is not a year ("Resolution No. 1718", "Nr. 2001"). */
+  numberSigns: words.default([]),
+  /** A word that may stand between a month and its year ("Juli tahun 2000"). */
+  yearWords: words.default([]),
+  /** Decades: "1990-an", "1990s" (suffixes) and "años 1990", "années 1990" (prefixes). */
+  decadeSuffixes: words.default([]),
+  decadePrefixes: words.default([]),
+  /** Words that introduce a document's own date ("Published", "Diterbitkan"). */
+  documentDateWords: words.default([]),
+  /**
+   * Relative dates as templates: {month}, {day} and {n} (a number, digits or words) are filled
+   * in; unit/offset say how to move from the anchor (the document's date, or with
+   * from: previous the date mentioned just before); unit "past" is the latest such month/day
+   * not after the anchor ("9 Mei lalu").
+   */
+  relativeDates: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        unit: z.enum(['day', 'week', 'month', 'year', 'past']),
+        offset: z.number().int().default(0),
+        from: z.enum(['document', 'previous']).default('document'),
+      }),
+    )
+    .default([]),
+  /** Stated spans between two dates: templates with {n} and {unit} ("after {n} {unit}"). */
+  intervalPhrases: words.default([]),
+  intervalUnits: z.strictObject({ year: words.default([]), decade: words.default([]) }).default({ year: [], decade: [] }),
+  /** Words just before a date that make it a deadline or limit, not a dated event ("by 2030", "hingga 2030"). */
+  futureWords: words.default([]),
+  /** Words that make a whole sentence a plan or forecast ("will", "akan", "memprediksi"). */
+  forecastWords: words.default([]),
+  /** Function words left out when comparing what two sentences are about. */
+  stopwords: words.default([]),
+  /** Lower-case words inside personal names ("bin", "van", "de"); a trailing "-" marks a prefix ("al-"). */
+  nameParticles: words.default([]),
+  /** Titles and honorifics written before a name ("Presiden", "Menteri Luar Negeri", "Dr."). */
+  honorifics: words.default([]),
+  /** Words that make a capitalised name an organisation ("Universitas", "Agency", "Ministerio"). */
+  organisationWords: words.default([]),
+  /** Words that end a stated period before a year ("sampai", "until", "hasta"). */
+  untilWords: words.default([]),
+  /** Words that start a stated period before a year ("sejak", "since", "desde"). */
+  sinceWords: words.default([]),
+  /** Words before a title that put the office in the past ("mantan", "former"). */
+  formerWords: words.default([]),
+  /** Words that end a sentence announcing a list ("yaitu", "as follows", "siguientes"). */
+  listIntroducers: words.default([]),
+  /** Units after a number that count amounts, not list items ("5 tahun", "10 percent"). */
+  unitWords: words.default([]),
+  /** Words that open the last item of an enumeration ("Terakhir,", "Finally,"). */
+  lastItemWords: words.default([]),
+  /** Shapes of capitalised common nouns that never start a name (Indonesian "Ke…an": "Kebijakan"). */
+  commonNounPatterns: z
+    .array(z.string().refine((p) => { try { new RegExp(p, 'u'); return true; } catch { return false; } }, 'a valid regular expression'))
+    .default([]),
+  /** Words that introduce a cited author in prose ("menurut", "according to", "según"). */
+  citationCues: words.default([]),
+  /** Words that may precede a citation inside its brackets ("see", "lihat", "cf."). */
+  citationPrefixes: words.default([]),
+  /** How "no date" is written in a citation or entry ("n.d.", "t.t.", "s.f."). */
+  noDateMarks: words.default([]),
+  /** A secondary citation: "(Sugiyono dalam Moleong 2006)", "(as cited in Smith 2010)". */
+  citedIn: words.default([]),
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
@@ -51,15 +121,27 @@ export function mergeLexicons(primary: Lexicon, others: Lexicon[]): Lexicon {
     merged.weekdays = merged.weekdays.map((forms, i) => uniq([forms, other.weekdays[i]!]));
     merged.bibliographyHeadings = uniq([merged.bibliographyHeadings, other.bibliographyHeadings]);
     merged.bibliographySubheadings = uniq([merged.bibliographySubheadings, other.bibliographySubheadings]);
+    merged.notesHeadings = uniq([merged.notesHeadings, other.notesHeadings]);
     merged.ibid = uniq([merged.ibid, other.ibid]);
     merged.opCit = uniq([merged.opCit, other.opCit]);
     merged.retrievedFrom = uniq([merged.retrievedFrom, other.retrievedFrom]);
+    merged.noDate = uniq([merged.noDate, other.noDate]);
     merged.accessed = uniq([merged.accessed, other.accessed]);
     merged.pageAbbreviations = uniq([merged.pageAbbreviations, other.pageAbbreviations]);
     merged.numberWords = { ...other.numberWords, ...merged.numberWords };
     merged.ordinalWords = { ...other.ordinalWords, ...merged.ordinalWords };
     merged.and = uniq([merged.and, other.and]);
     merged.etAl = uniq([merged.etAl, other.etAl]);
+    merged.abbreviations = uniq([merged.abbreviations, other.abbreviations]);
+    // Titles of any language may appear in any document ("President" in an Indonesian text); name
+    // particles stay per language ("di" joins Italian names but is a preposition in Indonesian).
+    merged.honorifics = uniq([merged.honorifics, other.honorifics]);
+    merged.organisationWords = uniq([merged.organisationWords, other.organisationWords]);
+    // Citations follow the style of the reference list, which may be in another language.
+    merged.citationCues = uniq([merged.citationCues, other.citationCues]);
+    merged.citationPrefixes = uniq([merged.citationPrefixes, other.citationPrefixes]);
+    merged.noDateMarks = uniq([merged.noDateMarks, other.noDateMarks]);
+    merged.citedIn = uniq([merged.citedIn, other.citedIn]);
   }
   return merged;
 }

@@ -115,6 +115,26 @@ export interface ReferenceEntry {
   /** Bibliography sub-section heading ("Buku", "Internet"). */
   section?: string;
   csl: CslItem;
+  /** Source offset of every character of `raw` (entries joined across lines or page breaks). */
+  offsets?: Int32Array;
+}
+
+/** Text in a bibliography that is not a whole entry: a piece split off another entry. */
+export interface ReferenceFragment {
+  raw: string;
+  span: Span;
+  /** Id of the entry this piece most likely belongs to (its URL names that entry's title). */
+  belongsTo?: string;
+}
+
+/** A companion bibliography file that is named or expected but cannot be used. */
+export interface CompanionProblem {
+  /** The file as named (relative to the document) or found. */
+  path: string;
+  message: string;
+  /** Where the problem shows: the mention in the document, or the broken entry in the companion. */
+  span: Span;
+  source: SourceFile;
 }
 
 export type CitationKind = 'author-year' | 'numeric' | 'key' | 'footnote' | 'narrative' | 'ibid';
@@ -148,6 +168,24 @@ export interface DateMention {
   lang: string;
   /** An impossible calendar date (30 February): kept so date/invalid can report it. */
   invalid?: boolean;
+  /** Ranges and decades ("2008–2012", "1990-an"): the last year (month, day) covered. */
+  until?: { year: number; month?: number; day?: number };
+  /** Decades and other loose dates ("1990-an", "last week"). */
+  approximate?: boolean;
+}
+
+/** The document's own date, and where it was read. */
+export interface DocumentDate {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: 'year' | 'month' | 'day';
+  /**
+   * front matter `date:`, a dateline near the top ("#Fokus Sepekan l 2020-05-21"), a
+   * "Published …" line, or the newest reference date (a lower bound, kept at year precision).
+   */
+  source: 'front-matter' | 'dateline' | 'published' | 'references';
+  span?: Span;
 }
 
 export interface UrlMention {
@@ -155,6 +193,29 @@ export interface UrlMention {
   normalized: string;
   span: Span;
   inCode: boolean;
+}
+
+/**
+ * A capitalised name in the text: a person, an organisation, or a name not yet told apart. The
+ * span covers the name only; a title before it ("Presiden Rusia", "Dr.") is kept apart.
+ */
+export interface EntityMention {
+  /** The name as written ("Vladimir Putin", "Kim Jong-Un", "AlJazeera"). */
+  text: string;
+  span: Span;
+  /** The words of the name, particles included ("Muhammad", "bin", "Salman"). */
+  tokens: string[];
+  kind: 'person' | 'organisation' | 'name';
+  /** Honorific or office words written just before the name. */
+  title?: { text: string; span: Span };
+  /** Index of the block in doc.blocks, and the name's place in that block's text. */
+  block: number;
+  blockStart: number;
+  blockEnd: number;
+  /** Inside quotation marks (a quoted spelling may be intended). */
+  quoted: boolean;
+  /** Inside a bibliography entry or a footnote. */
+  inReference: boolean;
 }
 
 export interface DocModel {
@@ -174,6 +235,14 @@ export interface DocModel {
   urls: UrlMention[];
   /** Companion bibliography files read with this document (.bib, CSL-JSON, RIS). */
   companions: SourceFile[];
+  /** Bibliography pieces that are not entries of their own (reference/malformed). */
+  referenceFragments?: ReferenceFragment[];
+  /** Companion files that are missing or unreadable, and companion entries that cannot be read. */
+  companionProblems?: CompanionProblem[];
+  /** Person and organisation names (src/extract/entities.ts). */
+  entities?: EntityMention[];
   /** Front matter fields (Markdown YAML header), if any. */
   frontMatter?: Record<string, unknown>;
+  /** The document's own date (see DocumentDate.source), when one can be found. */
+  documentDate?: DocumentDate;
 }

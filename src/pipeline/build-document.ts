@@ -8,8 +8,13 @@ import { detectLanguage } from '../lang/detect.js';
 import { extractFootnotes } from '../extract/footnotes.js';
 import { extractReferences, type ReferenceParser } from '../extract/references.js';
 import { extractUrls } from '../extract/urls.js';
+import { extractCitations, resolveOwnCitations } from '../extract/citations.js';
 import { findDates } from '../extract/dates.js';
+import { addDerivedDates } from '../extract/derived-dates.js';
 import { toSourceSpan } from '../readers/block-builder.js';
+import type { CompanionLoader } from '../companions/load.js';
+import { extractEntities } from '../extract/entities.js';
+import type { FactBase } from '../facts/base.js';
 
 export interface BuildEnvironment {
   lexicons: Lexicons;
@@ -17,6 +22,10 @@ export interface BuildEnvironment {
   parseReference: ReferenceParser;
   /** Skip detection and use this language (tests, or a user who knows). */
   forceLanguage?: string;
+  /** Reads the companion bibliography files a document names (.bib, CSL-JSON, RIS); none without it. */
+  loadCompanions?: CompanionLoader;
+  /** rules/facts.yaml: its country names keep "Presiden Rusia" out of the name "Vladimir Putin". */
+  facts?: FactBase;
 }
 
 /** The document's language first, then English (common in references), never all at once. */
@@ -57,6 +66,19 @@ export function buildDocument(source: SourceFile, read: ReadResult, env: BuildEn
   const references = extractReferences(doc, env.parseReference);
   doc.bibliographyHeadings = references.headings;
   doc.references = references.references;
+  doc.referenceFragments = references.fragments;
+  if (env.loadCompanions) {
+    const companions = env.loadCompanions(source, read);
+    doc.companions = companions.companions;
+    doc.references.push(...companions.references);
+    doc.companionProblems = companions.problems;
+  }
+  // In-text citations, after every reference entry (companions included) is known.
+  doc.citations = extractCitations(doc, read.keyCitations);
+  resolveOwnCitations(doc);
+  // The document's date, relative dates and dates inside URLs (needs the references).
+  addDerivedDates(doc, dateLexicons(language, env.lexicons));
+  doc.entities = extractEntities(doc, { places: env.facts?.placeWords() ?? [], givenNames: env.facts?.givenNameWords() ?? [] });
   return doc;
 }
 
@@ -80,6 +102,8 @@ function extractDocumentDates(doc: DocModel, lexicons: Lexicon[]): DateMention[]
       if (match.month !== undefined) mention.month = match.month;
       if (match.day !== undefined) mention.day = match.day;
       if (match.invalid) mention.invalid = true;
+      if (match.until) mention.until = match.until;
+      if (match.approximate) mention.approximate = true;
       if (match.weekday) mention.weekday = { index: match.weekday.index, text: match.weekday.text, span: toSourceSpan(block, match.weekday.start, match.weekday.end) };
       dates.push(mention);
     }

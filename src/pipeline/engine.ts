@@ -3,6 +3,7 @@ import type { Check, CheckContext } from '../checks/types.js';
 import type { Config } from '../config/config.js';
 import { ruleSetting } from '../config/config.js';
 import type { Lexicons } from '../lang/load.js';
+import type { FactBase } from '../facts/base.js';
 import type { DocModel } from '../model/types.js';
 import { finalizeFinding, type Finding } from '../findings/finalize.js';
 
@@ -14,7 +15,7 @@ export interface EngineResult {
 
 const SEVERITY_RANK = { info: 0, warning: 1, error: 2 } as const;
 
-export function runChecks(checks: readonly Check[], docs: DocModel[], config: Config, lexicons: Lexicons, today: string): EngineResult {
+export function runChecks(checks: readonly Check[], docs: DocModel[], config: Config, lexicons: Lexicons, today: string, facts?: FactBase): EngineResult {
   const findings: Finding[] = [];
   const failures: string[] = [];
   const lexicon = (code: string) => lexicons.get(code) ?? lexicons.get('en')!;
@@ -22,7 +23,7 @@ export function runChecks(checks: readonly Check[], docs: DocModel[], config: Co
     const setting = ruleSetting(config, check.id, check.severity);
     if (setting.severity === 'off') continue;
     const configured = setting.severity;
-    const ctx: CheckContext = { options: setting.options, lexicon, today };
+    const ctx: CheckContext = { options: setting.options, lexicon, today, ...(facts ? { facts } : {}) };
     // A check may lower the severity of one finding (weak evidence); config sets the ceiling.
     const severityOf = (own?: keyof typeof SEVERITY_RANK) =>
       own && SEVERITY_RANK[own] < SEVERITY_RANK[check.severity] && SEVERITY_RANK[own] < SEVERITY_RANK[configured] ? own : configured;

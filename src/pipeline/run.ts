@@ -2,18 +2,27 @@
  * One audit: config and word lists → files → readers → document models → checks → findings.
  * Nothing here prints or writes; the CLI does that with the result.
  */
+import { extname } from 'node:path';
 import { ALL_CHECKS } from '../checks/index.js';
+import { createCompanionLoader, diskCompanionFs } from '../companions/load.js';
 import type { Check } from '../checks/types.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { compareFindings, dedupeFindings, summarize, type Finding } from '../findings/finalize.js';
+import { loadBaseline } from '../findings/baseline.js';
+import { applyFilters, baselineFilter, configIgnores, inlineSuppressions, sourcesOf, withFingerprints, type SuppressedFinding } from '../findings/filters.js';
 import { collectFiles, globMatcher, type SkippedPath } from '../input/collect.js';
 import { readSource } from '../input/read-source.js';
 import { loadLexicons, type Lexicons } from '../lang/load.js';
+import { FactBase } from '../facts/base.js';
+import { loadFacts } from '../facts/load.js';
 import type { DocModel } from '../model/types.js';
 import { DOCUMENT_EXTENSIONS, readerFor } from '../readers/index.js';
 import { generatedAt, summarizeDocument, type Report } from '../report/report.js';
+import { buildTimeline } from '../report/timeline.js';
 import { buildDocument } from './build-document.js';
 import { runChecks } from './engine.js';
+import { checkLinks, type LinkPhaseOptions, type LinkResults } from './url-phase.js';
+import { liveUrlChecks } from '../checks/url-live.js';
 import { parseReferenceText } from './parse-reference.js';
 import { VERSION } from '../version.js';
 
@@ -24,6 +33,10 @@ export interface RunOptions {
   /** YYYY-MM-DD; defaults to the real date. */
   today?: string;
   checks?: readonly Check[];
+  /** --baseline: a previous report.json; only findings not in it are reported. */
+  baseline?: string;
+  /** The live URL phase; absent = offline (no request at all). */
+  links?: LinkPhaseOptions;
 }
 
 export interface RunResult {
@@ -31,22 +44,37 @@ export interface RunResult {
   docs: DocModel[];
   skipped: SkippedPath[];
   failures: string[];
+  /** Findings removed by inline comments or config ignoreRules (counted in summary.suppressed). */
+  suppressed: SuppressedFinding[];
+  /** Findings already in the --baseline report. */
+  baselined: Finding[];
+  /** What the URL phase did (offline, live, or no network) and its outcomes. */
+  links: LinkResults;
 }
 
 export interface Setup {
   config: Config;
   lexicons: Lexicons;
+  /** rules/facts.yaml; without it the fact checks stay silent. */
+  facts?: FactBase;
 }
 
 export function loadSetup(rulesDir: string, configPath?: string): Setup {
-  return { config: loadConfig(rulesDir, configPath), lexicons: loadLexicons(rulesDir) };
+  return { config: loadConfig(rulesDir, configPath), lexicons: loadLexicons(rulesDir), facts: new FactBase(loadFacts(rulesDir)) };
 }
 
 export function loadDocuments(paths: string[], setup: Setup): { docs: DocModel[]; skipped: SkippedPath[]; roots: Map<string, string> } {
   const { files, skipped } = collectFiles(paths, DOCUMENT_EXTENSIONS, globMatcher(setup.config.ignore));
   const docs: DocModel[] = [];
   const roots = new Map<string, string>();
-  const env = { lexicons: setup.lexicons, defaultLanguage: setup.config.defaultLanguage, parseReference: (raw: string) => parseReferenceText(raw, setup.lexicons) };
+  const isDocument = (name: string) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+  const env = {
+    lexicons: setup.lexicons,
+    defaultLanguage: setup.config.defaultLanguage,
+    parseReference: (raw: string) => parseReferenceText(raw, setup.lexicons),
+    loadCompanions: createCompanionLoader(diskCompanionFs(setup.config.maxFileBytes), isDocument),
+    ...(setup.facts ? { facts: setup.facts } : {}),
+  };
   for (const file of files) {
     const outcome = readSource(file.path, setup.config.maxFileBytes);
     if (!outcome.ok) {
@@ -78,18 +106,32 @@ function skippedFinding(skip: SkippedPath): Finding {
   };
 }
 
-export function runAudit(options: RunOptions): RunResult {
+export async function runAudit(options: RunOptions): Promise<RunResult> {
   const setup = loadSetup(options.rulesDir, options.configPath);
+  const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
   const { docs, skipped } = loadDocuments(options.paths, setup);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const { findings, failures } = runChecks(options.checks ?? ALL_CHECKS, docs, setup.config, setup.lexicons, today);
+  const links = await checkLinks(docs, options.links ?? { offline: true });
+  const checks = [...(options.checks ?? ALL_CHECKS), ...liveUrlChecks(links)];
+  const { findings, failures } = runChecks(checks, docs, setup.config, setup.lexicons, today, setup.facts);
   const all = dedupeFindings([...findings, ...skipped.map(skippedFinding)]).sort(compareFindings);
+  const sources = sourcesOf(docs);
+  const filtered = applyFilters(withFingerprints(all, sources.map((s) => s.source)), [
+    inlineSuppressions(sources),
+    configIgnores(setup.config.ignoreRules),
+    ...(baseline ? [baselineFilter(baseline)] : []),
+  ]);
+  const suppressed: SuppressedFinding[] = [
+    ...filtered.removed.inline.map((finding) => ({ finding, by: 'inline' as const })),
+    ...filtered.removed.config.map((finding) => ({ finding, by: 'config' as const })),
+  ];
   const report: Report = {
     tool: { name: 'citecheck', version: VERSION },
     generatedAt: generatedAt(),
     documents: docs.map(summarizeDocument),
-    findings: all,
-    summary: summarize(all),
+    findings: filtered.findings,
+    summary: { ...summarize(filtered.findings), suppressed: suppressed.length, ...(baseline ? { baselined: filtered.removed.baseline.length } : {}) },
+    timeline: buildTimeline(docs),
   };
-  return { report, docs, skipped, failures };
+  return { report, docs, skipped, failures, suppressed, baselined: filtered.removed.baseline, links };
 }

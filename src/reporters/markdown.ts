@@ -1,5 +1,6 @@
 /** report.md: a readable summary for people and pull-request comments. */
 import type { Finding } from '../findings/finalize.js';
+import { renderTimelineMarkdown } from '../report/timeline.js';
 import type { Report } from '../report/report.js';
 
 const ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
@@ -19,7 +20,9 @@ export function renderMarkdown(report: Report): string {
   const lines: string[] = [];
   const { error, warning, info } = report.summary;
   lines.push('# citecheck report', '');
-  lines.push(`${report.documents.length} document(s) audited: **${error} error(s), ${warning} warning(s), ${info} info**.`, '');
+  const { suppressed, baselined } = report.summary;
+  const left = [suppressed ? `${suppressed} suppressed` : '', baselined !== undefined ? `${baselined} already in the baseline and not listed` : ''].filter(Boolean);
+  lines.push(`${report.documents.length} document(s) audited: **${error} error(s), ${warning} warning(s), ${info} info**${left.length ? ` (${left.join(', ')})` : ''}.`, '');
   lines.push('| document | language | footnotes | citations | references | URLs | findings |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const doc of report.documents) {
     const count = report.findings.filter((f) => f.file === doc.file).length;
@@ -40,5 +43,6 @@ export function renderMarkdown(report: Report): string {
     lines.push('');
   }
   if (report.findings.length === 0) lines.push('No findings.', '');
+  lines.push(...renderTimelineMarkdown(report.timeline));
   return lines.join('\n');
 }

@@ -6,6 +6,9 @@ import { readerFor } from '../../src/readers/index.js';
 import { buildDocument } from '../../src/pipeline/build-document.js';
 import { loadLexicons, type Lexicons } from '../../src/lang/load.js';
 import { parseReferenceText } from '../../src/pipeline/parse-reference.js';
+import { FactBase } from '../../src/facts/base.js';
+import { loadFacts } from '../../src/facts/load.js';
+import { createCompanionLoader, memoryCompanionFs } from '../../src/companions/load.js';
 
 export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
 export const SHARED_DIR = join(import.meta.dirname, '..', '..', '..', 'shared');
@@ -16,7 +19,21 @@ export function lexicons(): Lexicons {
   return cached;
 }
 
-export type Fixture = { text: string; format?: 'txt' | 'md' | 'html'; lang?: string; path?: string };
+let cachedFacts: FactBase | undefined;
+/** rules/facts.yaml as the CLI loads it. */
+export function facts(): FactBase {
+  cachedFacts ??= new FactBase(loadFacts(RULES_DIR));
+  return cachedFacts;
+}
+
+export type Fixture = {
+  text: string;
+  format?: 'txt' | 'md' | 'html';
+  lang?: string;
+  path?: string;
+  /** Companion files beside the document (path → text), read from memory. */
+  files?: Record<string, string>;
+};
 
 /** A document model for `text`, read as .txt/.md/.html; `lang` pins the language. */
 export function buildDoc(fixture: Fixture): DocModel {
@@ -29,6 +46,8 @@ export function buildDoc(fixture: Fixture): DocModel {
     defaultLanguage,
     parseReference: (raw) => parseReferenceText(raw, lex),
     ...(fixture.lang ? { forceLanguage: fixture.lang } : {}),
+    facts: facts(),
+    ...(fixture.files ? { loadCompanions: createCompanionLoader(memoryCompanionFs(fixture.files), (name) => /\.(md|txt|html?)$/.test(name)) } : {}),
   });
   return doc;
 }

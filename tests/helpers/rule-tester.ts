@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Check, CheckContext, RawFinding } from '../../src/checks/types.js';
 import { compareFindings, finalizeFinding, type Finding } from '../../src/findings/finalize.js';
 import type { DocModel } from '../../src/model/types.js';
-import { buildDoc, lexicons, type Fixture } from './build.js';
+import { buildDoc, facts, lexicons, type Fixture } from './build.js';
 
 export interface ValidCase extends Fixture {
   name?: string;
@@ -24,7 +24,7 @@ export const TODAY = '2026-11-26';
 
 function context(options: Record<string, unknown> = {}): CheckContext {
   const lex = lexicons();
-  return { options, lexicon: (code) => lex.get(code) ?? lex.get('en')!, today: TODAY };
+  return { options, lexicon: (code) => lex.get(code) ?? lex.get('en')!, today: TODAY, facts: facts() };
 }
 
 export function runCheck(check: Check, docs: DocModel[], options?: Record<string, unknown>): Finding[] {

@@ -1,0 +1,107 @@
+/**
+ * citation/anachronism: a sentence dates an event, and every source cited for it is dated
+ * before that event ("Pada 12 September 2023, Kim Jong-Un bertemu Putin … (RCTI Plus.com
+ * 2022)"). Conservative by design: only absolute dates (no relative, decade or forecast
+ * dates), only the sentences the citation closes (up to two before it, never past another
+ * citation), and only when every cited entry has a known date.
+ */
+import type { DocModel, Span } from '../model/types.js';
+import type { DocumentCheck, RawFinding } from './types.js';
+import { citedSources, datedEvents, type CitedSource, type DatedEvent } from '../extract/events.js';
+import { documentSentences } from '../extract/sentences.js';
+import { compareDates, cslDate, formatDate, type DateLike } from '../util/date-compare.js';
+import { alternation, WORD_END, WORD_START } from '../util/regex.js';
+import type { Lexicon } from '../lang/lexicon.js';
+
+/** How many sentences before the citation's own sentence it may be vouching for. */
+const SENTENCES_BEFORE = 2;
+
+/** The stretch of text a citation vouches for: from the end of the previous citation (or two
+ * sentences back) to the start of the next citation (or the end of its own sentence). */
+function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): Span | undefined {
+  const sentences = documentSentences(doc);
+  const index = sentences.findIndex((s, i) => s.span.start <= citation.span.start && (sentences[i + 1]?.span.start ?? Infinity) > citation.span.start);
+  if (index === -1) return undefined;
+  const own = sentences[index]!;
+  let first = index;
+  while (first > 0 && index - first < SENTENCES_BEFORE && sentences[first - 1]!.block === own.block) first--;
+  let start = sentences[first]!.span.start;
+  let end = Math.max(own.span.end, citation.span.start);
+  for (const other of all) {
+    if (other === citation) continue;
+    if (other.span.end <= citation.span.start && other.span.end > start) start = other.span.end;
+    if (other.span.start >= citation.span.end && other.span.start < end) end = other.span.start;
+  }
+  return { start, end };
+}
+
+interface Markers {
+  /** A deadline word just before the date: "by 2030", "hingga 2030". */
+  deadline?: RegExp;
+  /** A forecast word anywhere in the sentence: "will", "akan", "memprediksi". */
+  forecast?: RegExp;
+}
+
+function markers(lexicons: Lexicon[]): Markers {
+  const near = lexicons.flatMap((l) => l.futureWords);
+  const anywhere = lexicons.flatMap((l) => l.forecastWords);
+  const result: Markers = {};
+  if (near.length) result.deadline = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(near)})[^\\p{L}]+(?:\\p{L}+[^\\p{L}]+){0,2}$`, 'iu');
+  if (anywhere.length) result.forecast = new RegExp(`${WORD_START}(?:${alternation(anywhere)})${WORD_END}`, 'iu');
+  return result;
+}
+
+/** An event date that can be held against a source: absolute, not a decade, not a plan. */
+function datesAnEvent(event: DatedEvent, doc: DocModel, marker: Markers, today: DateLike): boolean {
+  const { date } = event;
+  if (date.relative || date.approximate) return false;
+  const before = doc.blocks[event.sentence.block]!.text.slice(event.sentence.start, event.start);
+  if (marker.deadline?.test(before) || marker.forecast?.test(event.sentence.text)) return false;
+  const own = doc.documentDate?.source !== 'references' ? doc.documentDate : undefined;
+  // A date after the document's date or today is a forecast, not an event that happened.
+  if (compareDates(date, today) > 0 || (own && compareDates(date, own) > 0)) return false;
+  return true;
+}
+
+export const citationAnachronism: DocumentCheck = {
+  id: 'citation/anachronism',
+  severity: 'warning',
+  scope: 'document',
+  description: 'The cited source is dated before an event that the citing sentence dates.',
+  run(doc, ctx) {
+    const lexicons = [ctx.lexicon(doc.language), ctx.lexicon('en')];
+    const marker = markers(lexicons);
+    const [ty, tm, td] = ctx.today.split('-').map(Number);
+    const today = { year: ty!, month: tm!, day: td! };
+    const sources = citedSources(doc);
+    const events = datedEvents(doc).filter((e) => datesAnEvent(e, doc, marker, today));
+    const findings: RawFinding[] = [];
+    for (const citation of sources) {
+      const dated = citation.entries.map((entry) => ({ entry, date: cslDate(entry.csl.issued) }));
+      if (dated.some((d) => !d.date)) continue; // a source of unknown date may well be recent
+      const claim = claimOf(doc, citation, sources);
+      if (!claim) continue;
+      const inClaim = events.filter((e) => e.date.span.start >= claim.start && e.date.span.end <= claim.end);
+      // The latest event the sentence dates, held against the newest of the cited sources.
+      const latest = inClaim.reduce<DatedEvent | undefined>((best, e) => (!best || compareDates(e.date, best.date) > 0 ? e : best), undefined);
+      if (!latest) continue;
+      const newest = dated.reduce((best, d) => (compareDates(d.date!, best.date!) > 0 ? d : best));
+      if (compareDates(newest.date!, latest.date) >= 0) continue;
+      // "The 1961 treaty was abrogated in 1996 (UN 1961)": the source is cited for the part it can
+      // support, the date it names itself; the later date may come from elsewhere.
+      if (inClaim.some((e) => dated.some((d) => e.date.year === d.date!.year))) continue;
+      const sourceText = citation.text.trim();
+      findings.push({
+        span: citation.span,
+        message:
+          `The text dates this event to ${formatDate(latest.date)} ("${latest.date.text}"), but the cited source ` +
+          `${sourceText ? `${sourceText} ` : ''}is dated ${formatDate(newest.date!)}, before the event.`,
+        related: [
+          { source: doc.source, span: latest.date.span },
+          { source: newest.entry.source, span: newest.entry.span },
+        ],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,199 @@
+/**
+ * consistency/count-mismatch: a sentence announces a number of items ("8 prioritas nasional,
+ * seperti:", "three reasons:", "Ada empat faktor. Pertama, …") and the list that follows has a
+ * different count. Conservative: the list must follow the announcement at once — a numbered or
+ * bulleted list right after a sentence that ends open (":", ";", "yaitu", "as follows"), or an
+ * enumeration whose first sentence opens with "Pertama,"/"First,". Nested or interrupted lists,
+ * amounts ("5 tahun", "10 percent") and lists that restart are left alone.
+ */
+import type { CheckContext, DocumentCheck, RawFinding } from './types.js';
+import type { Block, DocModel } from '../model/types.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import { toSourceSpan } from '../readers/block-builder.js';
+import { abbreviationSet, sentences, type Bounds } from '../util/sentences.js';
+import { alternation, WORD_END, WORD_START } from '../util/regex.js';
+import { foldName } from '../util/names.js';
+
+export const countMismatch: DocumentCheck = {
+  id: 'consistency/count-mismatch',
+  severity: 'warning',
+  scope: 'document',
+  description: 'An announced number of items ("8 prioritas nasional", "three reasons") that the list after it does not have.',
+  run(doc, ctx) {
+    const words = countWords(doc, ctx);
+    const abbreviations = abbreviationSet(doc.lexicon.abbreviations);
+    const findings: RawFinding[] = [];
+    doc.blocks.forEach((block, index) => {
+      if (block.kind !== 'paragraph' && block.kind !== 'blockquote') return;
+      const all = sentences(block.text, abbreviations);
+      const last = all[all.length - 1];
+      const next = doc.blocks[index + 1];
+      if (last && next?.kind === 'list-item') {
+        const announced = announcement(block.text, last, words, true);
+        const items = announced ? countListItems(doc, index + 1) : null;
+        if (announced && items && items.count !== announced.count) {
+          findings.push(report(doc, block, announced, items.count, items.last));
+        }
+        return;
+      }
+      // "Ada tiga alasan. Pertama, … Kedua, …": the enumeration starts with the next sentence.
+      all.forEach((sentence, i) => {
+        const announced = announcement(block.text, sentence, words, false);
+        if (!announced) return;
+        const counted = countOrdinals(doc, index, all.slice(i + 1), words, abbreviations);
+        if (counted && counted.count >= 2 && counted.count !== announced.count) {
+          findings.push(report(doc, block, announced, counted.count, counted.last));
+        }
+      });
+    });
+    return findings;
+  },
+};
+
+interface CountWords {
+  numbers: Map<string, number>;
+  ordinals: Map<string, number>;
+  lastItem: Set<string>;
+  units: Set<string>;
+  introducers: RegExp | null;
+}
+
+function countWords(doc: DocModel, ctx: CheckContext): CountWords {
+  const lexicons: Lexicon[] = [...new Set([ctx.lexicon(doc.language), ctx.lexicon('en')])];
+  const entries = (pick: (l: Lexicon) => Record<string, number>) => new Map(lexicons.flatMap((l) => Object.entries(pick(l))).map(([w, n]) => [foldName(w), n] as const));
+  const introducers = lexicons.flatMap((l) => l.listIntroducers);
+  return {
+    numbers: entries((l) => l.numberWords),
+    ordinals: entries((l) => l.ordinalWords),
+    lastItem: new Set(lexicons.flatMap((l) => l.lastItemWords).map(foldName)),
+    units: new Set(lexicons.flatMap((l) => [...l.unitWords, ...l.months.flat(), ...l.intervalUnits.year, ...l.intervalUnits.decade]).map(foldName)),
+    introducers: introducers.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(introducers)})${WORD_END}`, 'iu') : null,
+  };
+}
+
+interface Announcement {
+  count: number;
+  /** Offsets in the block text of "8 prioritas nasional". */
+  start: number;
+  end: number;
+}
+
+/**
+ * The number and the few words after it, when they end the sentence: "… 8 prioritas nasional,
+ * seperti ;" or "… three reasons:". `open`: the sentence must end with ":" / ";" / an introducer
+ * (a list follows); otherwise an enumeration must follow, and the noun phrase may be longer.
+ */
+function announcement(text: string, sentence: Bounds, words: CountWords, open: boolean): Announcement | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const intro = words.introducers ? `(?:${words.introducers.source})` : '(?!)';
+  const closing = new RegExp(`^\\s*,?\\s*(${intro})?\\s*([:;.,]?)\\s*$`, 'iu');
+  const maxNouns = open ? 4 : 8;
+  let found: Announcement | null = null;
+  for (const match of body.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=( \p{L}+)?\s)/gu)) {
+    // A number in digits or words, one word or two ("dua belas").
+    const two = match[2] ? words.numbers.get(foldName(match[1]! + match[2])) : undefined;
+    const written = two !== undefined ? match[1]! + match[2]! : match[1]!;
+    const count = two ?? (/^\d+$/.test(written) ? Number(written) : words.numbers.get(foldName(written)));
+    if (count === undefined || count < 2 || count > 30) continue;
+    const after = match.index! + written.length;
+    const nouns = [...body.slice(after).matchAll(/\S+/gu)].slice(0, maxNouns);
+    if (nouns.length === 0 || words.units.has(foldName(nouns[0]![0].replace(/[^\p{L}]/gu, '')))) continue;
+    for (let k = 1; k <= nouns.length; k++) {
+      const noun = nouns[k - 1]!;
+      if (!/^[\p{L}][\p{L}'’-]*[,:;.]?$/u.test(noun[0]) || words.numbers.has(foldName(noun[0].replace(/[,:;.]$/, '')))) break;
+      const nounEnd = after + noun.index! + noun[0].replace(/[,:;.]$/, '').length;
+      const closes = closing.exec(body.slice(nounEnd));
+      if (!closes) continue;
+      const endsOpen = closes[1] !== undefined || /[:;]/.test(closes[2] ?? '');
+      if (open && !endsOpen) break;
+      found = { count, start: sentence.start + match.index!, end: sentence.start + nounEnd };
+      break;
+    }
+  }
+  return found;
+}
+
+/** Items of the list that starts at block `first`: top-level items only, numbered 1… if numbered. */
+function countListItems(doc: DocModel, first: number): { count: number; last: Block } | null {
+  const items: { block: Block; indent: number; marker: 'number' | 'bullet' | 'none' }[] = [];
+  for (let j = first; j < doc.blocks.length && (doc.blocks[j]!.kind === 'list-item' || isTrailingItem(doc.blocks[j]!, doc.blocks[j - 1]!)); j++) {
+    const block = doc.blocks[j]!;
+    if (doc.format === 'html' && j > first && /<(?:ul|ol)\b/i.test(doc.source.text.slice(doc.blocks[first]!.span.start, block.span.start))) return null; // nested
+    items.push({ block, ...itemMarker(doc, block) });
+  }
+  if (doc.format === 'html') return items.length > 0 ? { count: items.length, last: items[items.length - 1]!.block } : null;
+  const marked = items.filter((i) => i.marker !== 'none');
+  if (marked.length === 0) return null;
+  const top = Math.min(...marked.map((i) => i.indent));
+  const topItems = marked.filter((i) => i.indent === top);
+  if (new Set(topItems.map((i) => i.marker)).size > 1) return null; // two lists back to back
+  const ordinals = topItems.map((i) => i.block.ordinal ?? Number(/^(\d{1,3})[.)]\s/.exec(i.block.text)?.[1] ?? NaN));
+  if (topItems[0]!.marker === 'number' && ordinals.some((n, k) => !Number.isNaN(n) && n !== k + 1)) return null;
+  return { count: topItems.length, last: topItems[topItems.length - 1]!.block };
+}
+
+/**
+ * A plain-text reader may take the last short item for a heading ("7. Stabilitas strategis dan
+ * kerjasama internasional.¹"): it is an item when it carries the next number and ends a sentence.
+ */
+function isTrailingItem(block: Block, previous: Block): boolean {
+  const number = /^(\d{1,3})[.)]\s/.exec(block.text);
+  return block.kind === 'heading' && number !== null && previous.ordinal !== undefined && Number(number[1]) === previous.ordinal + 1 &&
+    /[.;:!?][\s\p{No}\d\[\]*]*$/u.test(block.text);
+}
+
+/** The marker on the item's first line ("1.", "-", "*") and how far it is indented. */
+function itemMarker(doc: DocModel, block: Block): { indent: number; marker: 'number' | 'bullet' | 'none' } {
+  const text = doc.source.text;
+  const lineStart = text.lastIndexOf('\n', block.span.start - 1) + 1;
+  const head = text.slice(lineStart, block.span.start) + block.text.slice(0, 8);
+  const match = /^([ \t]*)(?:>[ \t]*)*(?:(\d{1,3}[.)])|([-*+•]))[ \t]/u.exec(head);
+  if (!match) return { indent: 0, marker: 'none' };
+  return { indent: match[1]!.replace(/\t/g, '    ').length, marker: match[2] ? 'number' : 'bullet' };
+}
+
+/** "Pertama, … Kedua, … Terakhir, …" right after the announcement: how many items it counts. */
+function countOrdinals(doc: DocModel, index: number, rest: Bounds[], words: CountWords, abbreviations: ReadonlySet<string>): { count: number; last: Block } | null {
+  const openers: { block: Block; bounds: Bounds }[] = rest.map((bounds) => ({ block: doc.blocks[index]!, bounds }));
+  for (let j = index + 1; j < doc.blocks.length && j <= index + 8; j++) {
+    const block = doc.blocks[j]!;
+    if (block.kind === 'heading' || block.kind === 'code') break;
+    for (const bounds of sentences(block.text, abbreviations)) openers.push({ block, bounds });
+  }
+  let count = 0;
+  let last: Block | null = null;
+  for (const [k, { block, bounds }] of openers.entries()) {
+    const value = ordinalAt(block.text.slice(bounds.start, bounds.end), words);
+    if (k === 0 && value !== 1) return null; // the enumeration must start at once
+    if (value === count + 1 || (value === 'last' && count > 0)) {
+      count += 1;
+      last = block;
+      if (value === 'last') break;
+    } else if (value === 1 && count > 0) break; // a new enumeration
+  }
+  return last ? { count, last } : null;
+}
+
+/** "Pertama," / "First:" / "Kedua adalah" → 1 / 2; "Terakhir," → 'last'; "Kedua negara" → undefined. */
+function ordinalAt(sentence: string, words: CountWords): number | 'last' | undefined {
+  const match = /^[\s"“(]*([\p{L}]+(?: [\p{L}]+)?)([,:]|\s+(?:adalah|ialah|yaitu|is|was|es|est)\b)/u.exec(sentence);
+  if (!match) return undefined;
+  const word = foldName(match[1]!);
+  const first = word.split(' ')[0]!;
+  if (words.lastItem.has(word) || words.lastItem.has(first)) return 'last';
+  return words.ordinals.get(word) ?? words.ordinals.get(first);
+}
+
+function report(doc: DocModel, block: Block, announced: Announcement, found: number, lastItem: Block): RawFinding {
+  const span = toSourceSpan(block, announced.start, announced.end);
+  const excerpt = doc.source.text.slice(span.start, span.end);
+  const firstLine = lastItem.text.split('\n')[0]!.trimEnd();
+  const related = { source: doc.source, span: toSourceSpan(lastItem, 0, Math.max(1, firstLine.length)) };
+  return {
+    span,
+    message: `${quote(excerpt)} announces ${announced.count} items, but ${found} follow.`,
+    related: [related],
+  };
+}
+
+const quote = (text: string) => `“${text}”`;

@@ -1,0 +1,246 @@
+/**
+ * The reference/* family for the entries themselves: the same work listed twice, entries that
+ * lack what they need (a year, a title, the URL after "Retrieved from"), pieces that are not
+ * entries, the same work described differently in two documents, unreadable companion files.
+ * (reference/url-date-mismatch and the accessed-* rules live with the date checks.)
+ */
+import type { DocModel, ReferenceEntry, Span } from '../model/types.js';
+import { foldWord } from '../lang/lexicon.js';
+import { hasDateEvidence, shapeWords, URL_OR_DOI } from '../extract/entry-shape.js';
+import { alternation, WORD_END, WORD_START } from '../util/regex.js';
+import { sameWork, workFacts, yearOf, type SameWorkReason, type WorkFacts } from './reference-identity.js';
+import type { CorpusCheck, DocumentCheck, RawFinding } from './types.js';
+
+const brief = (entry: ReferenceEntry) => {
+  const text = entry.raw.replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+const lineOf = (entry: ReferenceEntry) => entry.source.lines.position(entry.span.start).line;
+const place = (entry: ReferenceEntry) => ({ source: entry.source, span: entry.span });
+const isTagDefinition = (entry: ReferenceEntry) => entry.raw.startsWith('[@');
+
+/** The source span of raw[start, end) of an entry. */
+export function spanInEntry(entry: ReferenceEntry, start: number, end: number): Span {
+  if (entry.offsets && end > start && end <= entry.offsets.length) return { start: entry.offsets[start]!, end: entry.offsets[end - 1]! + 1 };
+  const text = entry.source.text.slice(entry.span.start, entry.span.end);
+  const at = text.indexOf(entry.raw.slice(start, end));
+  return at === -1 ? entry.span : { start: entry.span.start + at, end: entry.span.start + at + (end - start) };
+}
+
+function duplicateReason(reason: SameWorkReason, a: WorkFacts, b: WorkFacts, noDate: (t: string) => boolean): string {
+  if (reason === 'doi') return `the same DOI ${a.doi}`;
+  if (reason === 'url') {
+    const [ua, ub] = [a.entry.csl.URL ?? '', b.entry.csl.URL ?? ''];
+    return ua !== ub && ua.toLowerCase() === ub.toLowerCase() ? 'the same address, written with different capitals' : 'the same address';
+  }
+  const [ya, yb] = [yearOf(a, noDate), yearOf(b, noDate)];
+  return ya === yb ? 'the same authors and title' : `the same authors and title, under ${ya} here and ${yb} there`;
+}
+
+export const duplicate: DocumentCheck = {
+  id: 'reference/duplicate',
+  severity: 'warning',
+  scope: 'document',
+  description: 'The same work listed more than once (also under different years, or URLs that differ only in case).',
+  run(doc) {
+    const words = shapeWords(doc.lexicon);
+    const noDate = (text: string) => words.noDate?.test(text) ?? false;
+    // Notes cite a work again and again; only lists (bibliography, tag definitions, one companion file) must not.
+    const groups = new Map<string, WorkFacts[]>();
+    for (const entry of doc.references) {
+      if (entry.origin === 'footnote') continue;
+      const key = entry.origin === 'companion' ? `companion:${entry.source.path}` : 'document';
+      groups.set(key, [...(groups.get(key) ?? []), workFacts(entry, doc.lexicon)]);
+    }
+    const findings: RawFinding[] = [];
+    for (const facts of groups.values()) {
+      facts.forEach((later, j) => {
+        for (const earlier of facts.slice(0, j)) {
+          const reason = sameWork(earlier, later);
+          if (!reason) continue;
+          const [a, b] = [later.entry, earlier.entry];
+          const message = isTagDefinition(a) && isTagDefinition(b)
+            ? `Citation tags "${b.id}" and "${a.id}" are defined for ${duplicateReason(reason, later, earlier, noDate)}: one work, two tags.`
+            : `This entry lists the same work as line ${lineOf(b)} ("${brief(b)}"): ${duplicateReason(reason, later, earlier, noDate)}.`;
+          findings.push({ span: a.span, message, related: [place(b)], ...(a.source !== doc.source ? { source: a.source } : {}) });
+          break;
+        }
+      });
+    }
+    return findings;
+  },
+};
+
+export const incomplete: DocumentCheck = {
+  id: 'reference/incomplete',
+  severity: 'warning',
+  scope: 'document',
+  description: 'An entry missing what its kind needs: a year, a title, the URL after "Retrieved from"/"Diunduh dari"/"Accessed".',
+  run(doc) {
+    const words = shapeWords(doc.lexicon);
+    const findings: RawFinding[] = [];
+    for (const entry of doc.references) {
+      if (isTagDefinition(entry)) continue;
+      if (entry.origin === 'companion') {
+        findings.push(...incompleteCompanion(entry, doc));
+        continue;
+      }
+      const retrieval = danglingRetrieval(entry.raw, words.retrieval, dateWords(doc));
+      if (retrieval) {
+        findings.push({
+          span: spanInEntry(entry, retrieval.start, retrieval.end),
+          message: `"${retrieval.text}" is not followed by an address: the URL of this source is missing.`,
+        });
+        continue;
+      }
+      if (entry.origin !== 'bibliography' || hasDateEvidence(entry.raw, words)) continue;
+      const online = URL_OR_DOI.test(entry.raw);
+      findings.push({
+        span: entry.span,
+        message: online ? 'This entry gives no year of publication (write n.d. if the page has none).' : 'This entry gives no year of publication.',
+        ...(online ? { severity: 'info' as const } : {}),
+      });
+    }
+    return findings;
+  },
+};
+
+/** Month names, weekdays and "on"/"pada": the words of an access date. */
+function dateWords(doc: DocModel): RegExp {
+  const words = [...doc.lexicon.months.flat(), ...doc.lexicon.weekdays.flat(), ...doc.lexicon.dateFillers, ...doc.lexicon.accessed, 'on', 'pada', 'el', 'le', 'am', 'em'];
+  return new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, 'giu');
+}
+
+/**
+ * "Retrieved from" / "Diunduh dari" / "Accessed …" followed by nothing but a date: the address
+ * is missing. ("Retrieved from ERIC database" names a database; "accessed 12 May 2020" after
+ * the URL is complete.)
+ */
+function danglingRetrieval(raw: string, retrieval: RegExp | null, dates: RegExp): { start: number; end: number; text: string } | null {
+  if (!retrieval) return null;
+  const global = new RegExp(retrieval.source, 'giu');
+  for (const match of raw.matchAll(global)) {
+    const after = raw.slice(match.index! + match[0].length);
+    if (URL_OR_DOI.test(after) || URL_OR_DOI.test(raw.slice(0, match.index))) continue;
+    if (after.replace(dates, ' ').replace(/[\d\s.,:;/()*_-]+/g, '') !== '') continue;
+    return { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+  }
+  return null;
+}
+
+function incompleteCompanion(entry: ReferenceEntry, doc: DocModel): RawFinding[] {
+  const missing: string[] = [];
+  if (!entry.csl.title) missing.push('title');
+  if (!entry.csl.issued && !/\b(?:year|date)\s*=/i.test(entry.raw) && !/"issued"/.test(entry.raw)) missing.push('year');
+  if (missing.length === 0) return [];
+  return [{ span: entry.span, message: `Entry "${entry.id}" has no ${missing.join(' and no ')}.`, ...(entry.source !== doc.source ? { source: entry.source } : {}) }];
+}
+
+export const malformed: DocumentCheck = {
+  id: 'reference/malformed',
+  severity: 'warning',
+  scope: 'document',
+  description: 'A broken entry: a piece split off another entry, or a numbered list that repeats a number.',
+  run(doc) {
+    const findings: RawFinding[] = [];
+    for (const fragment of doc.referenceFragments ?? []) {
+      const owner = doc.references.find((r) => r.id === fragment.belongsTo);
+      findings.push({
+        span: fragment.span,
+        message: owner
+          ? `This is not an entry of its own but a piece of another one, split off it: it looks like the rest of line ${lineOf(owner)} ("${brief(owner)}").`
+          : 'This is not an entry of its own but a piece split off another entry (an address or date with no author or title).',
+        ...(owner ? { related: [place(owner)] } : {}),
+      });
+    }
+    findings.push(...repeatedNumbers(doc.references.filter((r) => r.origin === 'bibliography' && r.label !== undefined)));
+    return findings;
+  },
+};
+
+/** A numbered bibliography that gives one number to two entries ("18." twice where 19 was meant). */
+function repeatedNumbers(entries: ReferenceEntry[]): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const seen = new Map<string, ReferenceEntry>();
+  entries.forEach((entry, i) => {
+    const first = seen.get(entry.label!);
+    if (!first) {
+      seen.set(entry.label!, entry);
+      return;
+    }
+    const previous = Number(entries[i - 1]?.label);
+    const expected = Number.isFinite(previous) && previous === Number(entry.label) ? ` (it follows ${previous}; ${previous + 1} was probably meant)` : '';
+    findings.push({
+      span: entry.span,
+      message: `Two entries are numbered ${entry.label}${expected}: a citation of [${entry.label}] cannot tell them apart.`,
+      related: [place(first)],
+    });
+  });
+  return findings;
+}
+
+export const companionUnreadable: DocumentCheck = {
+  id: 'reference/companion-unreadable',
+  severity: 'info',
+  scope: 'document',
+  description: 'A companion bibliography file (.bib, CSL-JSON, RIS) that is missing, cannot be read, or has an entry that cannot be read.',
+  run(doc) {
+    return (doc.companionProblems ?? []).map((problem) => ({
+      span: problem.span,
+      message: problem.message,
+      ...(problem.source !== doc.source ? { source: problem.source } : {}),
+    }));
+  },
+};
+
+const normalTitle = (title: string) => foldWord(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** What two descriptions of one work disagree on: year, pages, title. */
+function differences(here: WorkFacts, there: WorkFacts): string[] {
+  const found: string[] = [];
+  if (here.year !== undefined && there.year !== undefined && here.year !== there.year) found.push(`year ${here.year} here, ${there.year} there`);
+  if (here.pages && there.pages) {
+    const [a, b] = [here.pages, there.pages];
+    const differ = a.first !== b.first || a.last !== b.last;
+    // A note may cite a few pages of an article: only a range that shares one end and not the other is a slip.
+    const notes = here.entry.origin === 'footnote' || there.entry.origin === 'footnote';
+    const slip = (a.first === b.first) !== (a.last === b.last);
+    if (differ && (!notes || slip)) found.push(`pages ${a.first}-${a.last} here, ${b.first}-${b.last} there`);
+  }
+  if (here.title && there.title && normalTitle(here.title) !== normalTitle(there.title)) found.push(`title "${here.title}" here, "${there.title}" there`);
+  return found;
+}
+
+export const crossDocumentMismatch: CorpusCheck = {
+  id: 'reference/cross-document-mismatch',
+  severity: 'warning',
+  scope: 'corpus',
+  description: 'The same work described differently (pages, year, title) in two documents of one run.',
+  run(docs) {
+    const perDoc = docs.map((doc) => doc.references.filter((r) => !isTagDefinition(r)).map((r) => workFacts(r, doc.lexicon)));
+    const findings: ReturnType<CorpusCheck['run']> = [];
+    perDoc.forEach((entries, d) => {
+      const reported = new Set<ReferenceEntry>(); // a work cited in several notes is reported once
+      for (const here of entries) {
+        const conflicts: { there: WorkFacts; notes: string[] }[] = [];
+        for (const earlierDoc of perDoc.slice(0, d)) {
+          for (const there of earlierDoc) {
+            if (there.entry.source.path === here.entry.source.path || !sameWork(here, there)) continue;
+            const notes = differences(here, there);
+            if (notes.length > 0) conflicts.push({ there, notes });
+          }
+        }
+        if (conflicts.length === 0 || conflicts.every((c) => reported.has(c.there.entry))) continue;
+        for (const c of conflicts) reported.add(c.there.entry);
+        const first = conflicts[0]!;
+        findings.push({
+          span: here.entry.span,
+          source: here.entry.source,
+          message: `${first.there.entry.source.path} describes this work differently: ${first.notes.join('; ')}.`,
+          related: conflicts.map((c) => place(c.there.entry)),
+        });
+      }
+    });
+    return findings;
+  },
+};

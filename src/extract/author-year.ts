@@ -1,0 +1,307 @@
+/**
+ * Author-year citations in prose: parenthetical "(Foyle, 1997, p. 12)", "(Smith & Lee 2020;
+ * Wang et al. 2019a)", "(Brookings n.d.)"; narrative "Foyle (1997)", "Hedges, (1978)"; yearless
+ * narrative after a cue word ("menurut Sheehan", "according to Levi"); inline "(Ibid., hlm. 5)";
+ * and things shaped like citations that cannot be read ("(Mardalis Jakarta)", an unclosed
+ * "(Smith 2010"). Positions are in block text; the caller maps them to the source.
+ */
+import type { Block, CitationKind } from '../model/types.js';
+import { foldWord } from '../lang/lexicon.js';
+import { alternation } from '../util/regex.js';
+import type { CitationContext } from './citation-context.js';
+import { citedName, foldName, matchTier, Tier, YEAR_SOURCE } from './names.js';
+
+export interface FoundCitation {
+  kind: CitationKind;
+  start: number;
+  end: number;
+  names?: string[];
+  keys?: string[];
+  numbers?: number[];
+  year?: string;
+  locator?: string;
+  /** Why this is shaped like a citation but cannot be read (no year, unclosed bracket). */
+  problem?: 'no-year' | 'unclosed';
+}
+
+const YEAR_TOKEN = `${YEAR_SOURCE}[a-z]?`;
+const ROMAN = /^[IVXLC]{2,}$/;
+
+/** Split "Smith & Lee" / "Plano dan Olton" into separate names; "et al." stays with its name. */
+export function splitNames(name: string, ctx: CitationContext): string[] {
+  const etAl = new RegExp(`\\s+(?:${alternation(ctx.lexicon.etAl)})$`, 'iu').exec(name);
+  const tokens = (etAl ? name.slice(0, etAl.index) : name).split(/\s+/).filter(Boolean);
+  const names: string[][] = [[]];
+  for (const token of tokens) {
+    if (ctx.words.connectors.has(foldName(token)) || token === '&') names.push([]);
+    else names[names.length - 1]!.push(token);
+  }
+  const split = names.map((n) => n.join(' ')).filter((n) => n.length > 0);
+  if (etAl && split.length) split[split.length - 1] += etAl[0]; // "Wang et al." stays one name
+  return split;
+}
+
+/** A string that can be an author (person or organisation) as written in a citation. */
+export function isNameText(name: string, ctx: CitationContext, { allowCommon = false } = {}): boolean {
+  let folded = foldName(name);
+  for (const etAl of ctx.words.etAl) if (etAl && folded.endsWith(` ${etAl}`)) folded = folded.slice(0, -etAl.length - 1);
+  const tokens = name.replace(/\s+(?:et\s+al\.?|dkk\.?)$/iu, '').split(/\s+/).filter(Boolean);
+  // A name starts with a capital, or with a particle before one ("van Dijk", "al-Farabi").
+  const leading = tokens.findIndex((t) => !ctx.words.particles.has(foldName(t)));
+  if (tokens.length === 0 || tokens.length > 12 || leading === -1 || !/^\p{Lu}/u.test(tokens[leading]!.replace(/^\p{Ll}+-/u, ''))) return false;
+  for (const token of tokens) {
+    const f = foldName(token);
+    if (ctx.words.connectors.has(f) || token === '&' || ctx.words.particles.has(f)) continue;
+    if (/^\p{Ll}{1,3}$/u.test(token)) continue; // "of", "on", "the", "de"
+    const bare = token.replace(/^\p{Ll}{1,4}-(?=\p{Lu})/u, ''); // "al-Farabi"
+    if (!/^\p{Lu}/u.test(bare) || /\d/.test(token) || ROMAN.test(token)) return false;
+    if (/[,;:!?()]/.test(token.replace(/[,.]$/, ''))) return false;
+  }
+  if (tokens.every((t) => ctx.calendarWords.has(foldName(t)))) return false;
+  if (!allowCommon && tokens.length === 1 && ctx.lowercaseWords.has(foldWord(tokens[0]!.replace(/[.,]$/, '')))) return false;
+  return folded.length > 1;
+}
+
+/** The best match tier of a name among the reference list (undefined: no entry answers to it). */
+export function listTier(names: string[], ctx: CitationContext): Tier | undefined {
+  const cited = names.map((n) => citedName(n, ctx.words));
+  let best: Tier | undefined;
+  for (const profile of ctx.listProfiles) {
+    const tier = matchTier(cited, profile);
+    if (tier !== undefined && (best === undefined || tier < best)) best = tier;
+  }
+  return best;
+}
+
+interface ItemParse {
+  name: string;
+  /** Each year as meant ("2010b" for the "b" of "2010a, b"), where it is written and how long. */
+  years: { text: string; offset: number; length: number }[];
+  locator?: string;
+}
+
+function itemPattern(ctx: CitationContext): RegExp {
+  const year = `(?:${YEAR_TOKEN}|${ctx.noDateSource})`;
+  // "2010a, b": a bare letter continues the year before it.
+  return new RegExp(`^(.*?)(?:,\\s*|\\s+)(${year}(?:\\s*[,/]\\s*(?:${YEAR_TOKEN}|[a-z](?![\\p{L}.])))*)(?![\\p{L}\\p{N}])(?:\\s*[,:]?\\s*(.*?))?\\s*$`, 'iu');
+}
+
+function parseItem(item: string, ctx: CitationContext): ItemParse | null {
+  const match = itemPattern(ctx).exec(item);
+  if (!match) return null;
+  const [, name = '', yearText = '', rest = ''] = match;
+  if (rest && (rest.length > 40 || !ctx.locator.test(rest))) return null; // "Hermann 2008 for a taxonomy": prose, not a locator
+  const yearsStart = match[0].indexOf(yearText, name.length);
+  const years: ItemParse['years'] = [];
+  for (const y of yearText.matchAll(new RegExp(`${YEAR_TOKEN}|${ctx.noDateSource}|(?<=[,/]\\s*)[a-z](?![\\p{L}])`, 'giu'))) {
+    const letterOnly = /^[a-z]$/i.test(y[0]) && years.length > 0;
+    const text = letterOnly ? `${years.at(-1)!.text.slice(0, 4)}${y[0]}` : y[0];
+    years.push({ text, offset: yearsStart + y.index!, length: y[0].length });
+  }
+  return { name: name.trim().replace(/,$/, ''), years, ...(rest ? { locator: rest.replace(/[.;,]+$/, '') } : {}) };
+}
+
+/**
+ * "Sugiyono dalam Moleong 2006", "as cited in Smith 2010": only the listed author after the
+ * marker is cited. Returns where that author starts, or 0.
+ */
+function citedInSplit(item: string, ctx: CitationContext): number {
+  if (!ctx.citedIn) return 0;
+  let at = 0;
+  for (const match of item.matchAll(ctx.citedIn)) {
+    const before = item.slice(0, match.index).trim();
+    if (before === '' || isNameText(before, ctx)) at = match.index! + match[0].length;
+  }
+  return at > 0 && parseItem(item.slice(at), ctx) ? at : 0;
+}
+
+/** Citations inside one pair of parentheses (block text between `open` and `close`). */
+function parenthetical(text: string, open: number, close: number, ctx: CitationContext): FoundCitation[] {
+  const content = text.slice(open + 1, close);
+  const found: FoundCitation[] = [];
+  const parts: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const piece of content.split(';')) {
+    parts.push({ text: piece, offset });
+    offset += piece.length + 1;
+  }
+  for (const part of parts) {
+    const lead = part.text.length - part.text.trimStart().length;
+    let item = part.text.trim();
+    let itemStart = open + 1 + part.offset + lead;
+    const itemEnd = itemStart + item.length;
+    const single = parts.length === 1 && (parseItem(item, ctx)?.years.length ?? 1) <= 1;
+    const span = (start: number, end: number) => (single ? { start: open, end: close + 1 } : { start, end });
+    if (ctx.ibidStart.test(item)) {
+      const word = ctx.ibidStart.exec(item)![0];
+      const locator = item.slice(word.length).replace(/^[\s.,*_]+/, '').trim();
+      found.push({ kind: 'ibid', ...span(itemStart, itemEnd), ...(locator ? { locator } : {}) });
+      continue;
+    }
+    const prefix = ctx.prefix.exec(item);
+    if (prefix) {
+      item = item.slice(prefix[0].length);
+      itemStart += prefix[0].length;
+    }
+    const secondary = citedInSplit(item, ctx);
+    if (secondary) {
+      item = item.slice(secondary);
+      itemStart += secondary;
+    }
+    const parsed = parseItem(item, ctx);
+    if (parsed && parsed.name && isNameText(parsed.name, ctx)) {
+      const names = splitNames(parsed.name, ctx);
+      parsed.years.forEach((year, i) => {
+        const base = { kind: 'author-year' as const, names, year: year.text, ...(parsed.locator ? { locator: parsed.locator } : {}) };
+        if (i === 0) found.push({ ...base, ...span(itemStart, parsed.years.length > 1 ? itemStart + year.offset + year.length : itemEnd) });
+        else found.push({ ...base, start: itemStart + year.offset, end: itemStart + year.offset + year.length });
+      });
+      continue;
+    }
+    // No year: a citation only when the words name a listed author ("(Mardalis Jakarta)").
+    if (!parsed && /^[^\d]{2,80}$/.test(item) && item.split(/\s+/).length <= 6 && !/^\p{Lu}+$/u.test(item) && isNameText(item, ctx)) {
+      const names = splitNames(item, ctx);
+      const tier = listTier(names, ctx);
+      if (tier !== undefined && tier <= Tier.CoAuthor) found.push({ kind: 'author-year', ...span(itemStart, itemEnd), names, problem: 'no-year' });
+    }
+  }
+  return found;
+}
+
+/** The author name written just before `end` ("… menurut Foyle" ← "(1997)"), or null. */
+export function nameBefore(text: string, end: number, ctx: CitationContext): { start: number; name: string; listed: boolean } | null {
+  const windowStart = Math.max(0, end - 150);
+  const tokens = [...text.slice(windowStart, end).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: windowStart + m.index! }));
+  const taken: typeof tokens = [];
+  for (let i = tokens.length - 1; i >= 0 && taken.length < 8; i--) {
+    const token = tokens[i]!;
+    let word = token.text.replace(/['’]s$/, '');
+    if (taken.length === 0) word = word.replace(/,$/, ''); // "Hedges, (1978)"
+    // Clause punctuation ends the name: that word belongs to what came before ("…, Smith (2010)").
+    if (taken.length > 0 && /[,;:.!?)\]"”]$/.test(word) && !/^\p{Lu}\.$/u.test(word)) break;
+    const f = foldName(word);
+    const joiner = ctx.words.connectors.has(f) || word === '&' || ctx.words.particles.has(f) || /^(?:et|al\.?|dkk\.?)$/i.test(word);
+    if (!/^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) && !joiner) break;
+    taken.unshift({ text: word, start: token.start });
+  }
+  const isJoiner = (word: string) => ctx.words.connectors.has(foldName(word)) || word === '&' || /^(?:et|al\.?|dkk\.?)$/i.test(word);
+  const isCommon = (word: string) => ctx.lowercaseWords.has(foldWord(word)) || ctx.lexicon.stopwords.includes(foldName(word));
+  // Drop leading words that are not names: "In", "As", "Menurut", connectors ("Last and Usyskin" keeps "Last").
+  while (taken.length > 0) {
+    const first = taken[0]!;
+    const beforeJoiner = taken[1] !== undefined && isJoiner(taken[1].text);
+    if (isJoiner(first.text) || /^\p{Ll}/u.test(first.text) || (isCommon(first.text) && taken.length > 1 && !beforeJoiner)) taken.shift();
+    else break;
+  }
+  if (taken.length === 0) return null;
+  const nameFrom = (i: number) => text.slice(taken[i]!.start, taken.at(-1)!.start + taken.at(-1)!.text.length);
+  // The longest run of words that names a listed author wins ("Howard H. Lentner", not "Lentner").
+  for (let i = 0; i < taken.length; i++) {
+    if (isJoiner(taken[i]!.text) || /^\p{Ll}/u.test(taken[i]!.text)) continue;
+    const tier = listTier(splitNames(nameFrom(i), ctx), ctx);
+    if (tier !== undefined && tier <= Tier.CoAuthor && isNameText(nameFrom(i), ctx, { allowCommon: true })) return { start: taken[i]!.start, name: nameFrom(i), listed: true };
+  }
+  const name = nameFrom(0);
+  return isNameText(name, ctx) ? { start: taken[0]!.start, name, listed: false } : null;
+}
+
+/**
+ * An author the list does not have, written like one: surnames only ("Sheehan", "Jones and
+ * Brown", "Wang et al."), no acronym ("COVID"), no ordinary word ("Since"), not the subject the
+ * text keeps naming ("Putin"), and no event ("Great Depression (1929)").
+ */
+export function looksLikeUnlistedAuthor(name: string, ctx: CitationContext): boolean {
+  if (!ctx.listProfiles.some((p) => p.lead !== '')) return false;
+  return splitNames(name, ctx).every((n) => {
+    const core = citedName(n, ctx.words).core;
+    const word = n.replace(/\s+(?:et\s+al\.?|dkk\.?)$/iu, '').split(/\s+/).at(-1)!;
+    return (
+      core.length === 1 &&
+      !/^\p{Lu}{2,}$/u.test(word) &&
+      !ctx.lexicon.stopwords.includes(core[0]!) &&
+      !ctx.lowercaseWords.has(core[0]!) &&
+      (ctx.capitalizedCounts.get(foldWord(word)) ?? 0) <= 3
+    );
+  });
+}
+
+function narrative(text: string, ctx: CitationContext): FoundCitation[] {
+  const found: FoundCitation[] = [];
+  const pattern = new RegExp(`\\((${YEAR_TOKEN}|${ctx.noDateSource})(?:\\s*[,:]\\s*([^()]{1,30}))?\\)`, 'giu');
+  for (const match of text.matchAll(pattern)) {
+    if (match[2] && !ctx.locator.test(match[2].trim())) continue;
+    const name = nameBefore(text, match.index!, ctx);
+    if (!name || (!name.listed && !looksLikeUnlistedAuthor(name.name, ctx))) continue;
+    found.push({
+      kind: 'narrative',
+      start: name.start,
+      end: match.index! + match[0].length,
+      names: splitNames(name.name, ctx),
+      year: match[1]!,
+      ...(match[2] ? { locator: match[2].trim() } : {}),
+    });
+  }
+  return found;
+}
+
+/** "menurut Sheehan", "according to Levi": a yearless narrative citation after a cue word. */
+function cued(text: string, ctx: CitationContext, cue: RegExp | null): FoundCitation[] {
+  if (!cue) return [];
+  const found: FoundCitation[] = [];
+  for (const match of text.matchAll(cue)) {
+    const from = match.index! + match[0].length;
+    const tokens = [...text.slice(from, from + 120).matchAll(/\S+/g)];
+    const taken: { word: string; start: number }[] = [];
+    for (const token of tokens) {
+      if (taken.length >= 8) break;
+      const word = token[0].replace(/[,;:.!?)"”]+$/, '');
+      const f = foldName(word);
+      const joiner = ctx.words.connectors.has(f) || word === '&' || ctx.words.particles.has(f);
+      if (!(/^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) || (joiner && taken.length > 0))) break;
+      const initial = /^\p{Lu}\.$/u.test(token[0]);
+      taken.push({ word: initial ? token[0] : word, start: from + token.index! });
+      if (word !== token[0] && !initial) break; // punctuation ends the name
+    }
+    while (taken.length && ctx.words.connectors.has(foldName(taken.at(-1)!.word))) taken.pop();
+    if (taken.length === 0) continue;
+    const start = taken[0]!.start;
+    const end = taken.at(-1)!.start + taken.at(-1)!.word.length;
+    const name = text.slice(start, end);
+    if (new RegExp(`^\\s*,?\\s*\\((?:${YEAR_TOKEN}|${ctx.noDateSource})`, 'iu').test(text.slice(end))) continue; // "menurut Foyle (1997)": narrative with a year
+    if (!isNameText(name, ctx)) continue;
+    const names = splitNames(name, ctx);
+    const tier = listTier(names, ctx);
+    // Unlisted, it is a citation only when written like an author's surname(s), not a quoted official.
+    if ((tier === undefined || tier > Tier.CoAuthor) && !(taken.length <= 3 && looksLikeUnlistedAuthor(name, ctx))) continue;
+    found.push({ kind: 'narrative', start, end, names });
+  }
+  return found;
+}
+
+/** "(Smith 2010" with no closing parenthesis before the paragraph ends. */
+function unclosed(text: string, ctx: CitationContext): FoundCitation[] {
+  const found: FoundCitation[] = [];
+  let depth = 0;
+  const opens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') opens.push(i), depth++;
+    else if (text[i] === ')' && depth > 0) opens.pop(), depth--;
+  }
+  for (const open of opens) {
+    const rest = text.slice(open + 1, open + 120);
+    const match = new RegExp(`^([^()]{2,80}?)(?:,\\s*|\\s+)(${YEAR_TOKEN}|${ctx.noDateSource})(?![\\p{L}\\p{N}])`, 'iu').exec(rest);
+    if (!match || !isNameText(match[1]!.trim(), ctx)) continue;
+    found.push({ kind: 'author-year', start: open, end: open + 1 + match[0].length, names: splitNames(match[1]!.trim(), ctx), year: match[2]!, problem: 'unclosed' });
+  }
+  return found;
+}
+
+export function authorYearCitations(block: Block, ctx: CitationContext, cue: RegExp | null): FoundCitation[] {
+  const text = block.text;
+  const found: FoundCitation[] = [];
+  for (const match of text.matchAll(/\(([^()\n]{2,400})\)/g)) {
+    found.push(...parenthetical(text, match.index!, match.index! + match[0].length - 1, ctx));
+  }
+  found.push(...narrative(text, ctx), ...cued(text, ctx, cue), ...unclosed(text, ctx));
+  return found;
+}

@@ -1,0 +1,118 @@
+/**
+ * What the citation extractors share about one document: its word lists turned into patterns,
+ * the profiles of its reference entries, and word statistics that tell a cited name from an
+ * ordinary capitalised word ("Since", "Badan") or from the subject of the text ("Putin").
+ */
+import type { Lexicon } from '../lang/lexicon.js';
+import { foldWord } from '../lang/lexicon.js';
+import type { Block, DocModel, ReferenceEntry, Span } from '../model/types.js';
+import { alternation, escapeRegExp, WORD_END, WORD_START } from '../util/regex.js';
+import { entryProfile, foldName, nameWords, type EntryProfile, type NameWords } from './names.js';
+
+export interface CitationContext {
+  doc: DocModel;
+  lexicon: Lexicon;
+  words: NameWords;
+  /** A "no date" mark (n.d., t.t., s.f.) anywhere. */
+  noDate: RegExp;
+  /** The same as a regex source, to embed in larger patterns. */
+  noDateSource: string;
+  /** "see", "lihat", "cf." at the start of a citation item. */
+  prefix: RegExp;
+  /** "dalam", "as cited in" between the cited and the listed author (a secondary citation). */
+  citedIn: RegExp | null;
+  /** Ibid., op. cit., loc. cit. at the start of a text. */
+  ibidStart: RegExp;
+  /** Page abbreviations and other locator words (p., hlm., chap.). */
+  locator: RegExp;
+  /** Month and weekday names, folded: never an author. */
+  calendarWords: Set<string>;
+  /** Words the document writes in lower case somewhere: ordinary words, not names. */
+  lowercaseWords: Set<string>;
+  /** How often each capitalised word occurs: the subject of a text is no cited author. */
+  capitalizedCounts: Map<string, number>;
+  /** Entries of the reference list (bibliography or companion), and footnote entries. */
+  listProfiles: EntryProfile[];
+  noteProfiles: EntryProfile[];
+  /** Spans of reference entries, where no in-text citation is looked for. */
+  entrySpans: Span[];
+}
+
+export function noDatePattern(lexicon: Lexicon): string {
+  const marks = lexicon.noDateMarks.length ? lexicon.noDateMarks : ['n.d.'];
+  return `(?<![\\p{L}\\p{N}])(?:${marks.map((m) => alternation([m])).join('|')})(?![\\p{L}\\p{N}])`;
+}
+
+/** Ibid./op. cit. forms; a short one keeps its period ("Id." is Ibid., "ID" is not). */
+export function ibidAlternation(lexicon: Lexicon): string {
+  return [...new Set([...lexicon.ibid, ...lexicon.opCit])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.replace(/\.$/, '').length <= 3 ? escapeRegExp(w) : alternation([w])))
+    .join('|');
+}
+
+export const isListEntry = (entry: ReferenceEntry) => entry.origin !== 'footnote';
+
+const contexts = new WeakMap<DocModel, { references: DocModel['references']; count: number; ctx: CitationContext }>();
+
+/** The context of a document, computed once while its references stay the same. */
+export function citationContext(doc: DocModel): CitationContext {
+  const cached = contexts.get(doc);
+  if (cached && cached.references === doc.references && cached.count === doc.references.length) return cached.ctx;
+  const ctx = buildContext(doc);
+  contexts.set(doc, { references: doc.references, count: doc.references.length, ctx });
+  return ctx;
+}
+
+function buildContext(doc: DocModel): CitationContext {
+  const lexicon = doc.lexicon;
+  const words = nameWords(lexicon);
+  const noDateSource = noDatePattern(lexicon);
+  const noDate = new RegExp(noDateSource, 'iu');
+  const pageWords = [...lexicon.pageAbbreviations, 'p.', 'pp.', 'chap.', 'ch.', 'para.', 'fig.', 'vol.', 'bab', 'no.'];
+  const entrySpans = doc.references.filter((e) => e.source === doc.source).map((e) => e.span);
+  // Word statistics of the prose only: URLs and reference entries ("brookings.edu") say nothing.
+  const prose = doc.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'front-matter' && !entrySpans.some((s) => b.span.start < s.end && s.start < b.span.end));
+  const lowercaseWords = new Set<string>();
+  const capitalizedCounts = new Map<string, number>();
+  const foldedWords = new Map<string, string>();
+  for (const block of prose) {
+    for (const match of block.text.replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+/g, ' ').matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+      const word = match[0];
+      let folded = foldedWords.get(word);
+      if (folded === undefined) foldedWords.set(word, (folded = foldWord(word)));
+      if (!/\p{Lu}/u.test(word)) lowercaseWords.add(folded); // "al-Farabi" is a name, "since" a word
+      else capitalizedCounts.set(folded, (capitalizedCounts.get(folded) ?? 0) + 1);
+    }
+  }
+  const profile = (e: ReferenceEntry) => entryProfile(e, words, noDate);
+  return {
+    doc,
+    lexicon,
+    words,
+    noDate,
+    noDateSource,
+    prefix: new RegExp(`^(?:${alternation(lexicon.citationPrefixes.length ? lexicon.citationPrefixes : ['see'])})${WORD_END}\\s*,?\\s*`, 'iu'),
+    citedIn: lexicon.citedIn.length ? new RegExp(`(?:^|\\s)(?:${alternation(lexicon.citedIn)})\\s+(?=\\S)`, 'giu') : null,
+    ibidStart: new RegExp(`^[\\s*_]*(?:${ibidAlternation(lexicon)})(?![\\p{L}])`, 'iu'),
+    locator: new RegExp(`^(?:\\d|[ivxlc]+(?![\\p{L}])|§|(?:${alternation(pageWords)})(?![\\p{L}]))`, 'iu'),
+    calendarWords: new Set([...lexicon.months.flat(), ...lexicon.weekdays.flat()].map(foldName)),
+    lowercaseWords,
+    capitalizedCounts,
+    listProfiles: doc.references.filter(isListEntry).map(profile),
+    noteProfiles: doc.references.filter((e) => !isListEntry(e)).map(profile),
+    entrySpans,
+  };
+}
+
+/** True when a block lies inside a reference entry (its text is the reference, not a citation). */
+export function isEntryBlock(block: Block, ctx: CitationContext): boolean {
+  // Overlap, not containment: a Markdown entry's block starts at its anchor (<a name="x">), the entry after it.
+  return ctx.entrySpans.some((span) => block.span.start < span.end && span.start < block.span.end);
+}
+
+/** Cue words before a yearless narrative citation ("menurut", "according to"). */
+export function cuePattern(lexicon: Lexicon): RegExp | null {
+  if (lexicon.citationCues.length === 0) return null;
+  return new RegExp(`${WORD_START}(?:${alternation(lexicon.citationCues)})\\s+`, 'giu');
+}

@@ -1,0 +1,130 @@
+/**
+ * Splitting a printed list of names ("Romero, C., Paunesku, D., & Dweck, C.",
+ * "Pérez-Higueras JJ, Arias A", "S. E. Han, G. Chen", "Foster, Catherine P.,
+ * and Bradley J. Parker", "United Nations") into CSL names.
+ */
+import type { CslName } from './csl-types.js';
+
+/** Role words printed with editor/translator/author lists, removed before splitting. */
+const ROLE_PATTERNS: readonly RegExp[] = [
+  /^\s*(in|dans|dalam|en|im)\s*:?\s+/iu,
+  /\b(edited|translated|compiled|introduced|selected|directed|produced)(\s+and\s+\w+)?\s+(by|von)\b/giu,
+  /^\s*(ed|eds|hrsg|hg|dir|trans|transl|tr|trad|übers|terj|penyunting|peny)\.?\s+(by\s+)?/iu,
+  /\(\s*[^()]*\b(eds?|editors?|hrsg|hgg?|dir|coord|comps?|trans|transl|producer|director|writer|penyunting|peny|ed\(s\))\b[^()]*\)/giu,
+  /,?\s*\b(eds?|editors?|hrsg|hgg?|comps?|trans|transl|penyunting|peny)\.?\s*$/iu,
+  /,?\s*\b(et\s+al|dkk|u\.\s?a)\b\.?/giu,
+];
+
+/** Words that mark a name as an organisation rather than a person. */
+const ORGANISATION =
+  /\b(nations|organi[sz]ation|ministry|ministerie|kementerian|badan|department|departemen|bank|institute|institut|university|universitas|association|agency|office|council|committee|commission|society|foundation|centre|center|government|pemerintah|bureau|board|service|group|press|reserve|fund|programme|program|world|international|national|nasional|republic|republik|company|corporation|inc|ltd)\b/iu;
+
+const PARTICLE = /^(van|von|der|den|de|la|le|du|des|di|da|del|della|dos|das|ten|ter|zu|bin|binti|al|el|d'|van't)$/iu;
+const INITIALS = /^(\p{Lu}(\.|\b)[\s-]*)+$/u;
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/iu;
+
+function isInitials(text: string): boolean {
+  const trimmed = text.trim();
+  return INITIALS.test(trimmed) || /^\p{Lu}{1,3}\.?$/u.test(trimmed);
+}
+
+/** "Catherine P.", "Margot", "D.I.", "Pieter Th van": words that can stand for given names. */
+function looksLikeGivenNames(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w)) && !ORGANISATION.test(text);
+}
+
+/** A family name on its own: one word, possibly with particles ("de la Macorra", "Van Mulken"). */
+function looksLikeFamilyOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const core = words.filter((w) => !PARTICLE.test(w));
+  return core.length === 1 && !isInitials(text) && /^\p{L}/u.test(core[0]!);
+}
+
+function cleanPart(text: string): string {
+  return text.replace(/^[\s,;:.*]+|[\s,;:*]+$/gu, '').replace(/\s+/gu, ' ');
+}
+
+/** Splits "de la Macorra" / "van Gogh" into particle and family. */
+function withParticle(family: string, given?: string): CslName {
+  const words = family.split(' ');
+  let particleEnd = 0;
+  while (particleEnd < words.length - 1 && PARTICLE.test(words[particleEnd]!) && /^\p{Ll}/u.test(words[particleEnd]!)) particleEnd++;
+  const name: CslName = { family: words.slice(particleEnd).join(' ').replace(/\.$/u, '') };
+  if (particleEnd > 0) name['non-dropping-particle'] = words.slice(0, particleEnd).join(' ');
+  // A period after a full given name is punctuation ("Alexander."), after an initial it is part of it ("P.").
+  const cleanGiven = given?.replace(/(\p{L}{2,})\.$/u, '$1');
+  if (cleanGiven !== undefined && cleanGiven !== '') name.given = cleanGiven;
+  return name;
+}
+
+/** One name printed as a unit: "Given Family", "Family INITIALS", or "Family, Given" (semicolon lists). */
+function parseSingleName(text: string): CslName {
+  const part = cleanPart(text);
+  const comma = part.indexOf(',');
+  if (comma > 0) return withParticle(part.slice(0, comma).trim(), cleanPart(part.slice(comma + 1)));
+  const words = part.split(' ');
+  if (words.length === 1) return { literal: part.replace(/\.$/u, '') };
+  // "Pérez-Higueras JJ", "Heidegger M.", "Peters O. A." — initials after a family name.
+  let firstInitial = words.length;
+  while (firstInitial > 1 && isInitials(words[firstInitial - 1]!)) firstInitial--;
+  if (firstInitial < words.length && !isInitials(words[0]!)) {
+    return withParticle(words.slice(0, firstInitial).join(' '), words.slice(firstInitial).join(' '));
+  }
+  // Natural order; particles in lower case belong to the family name ("Luís de Camões").
+  let familyStart = words.length - 1;
+  if (NAME_SUFFIX.test(words[familyStart]!) && familyStart > 1) familyStart--;
+  while (familyStart > 1 && PARTICLE.test(words[familyStart - 1]!) && /^\p{Ll}/u.test(words[familyStart - 1]!)) familyStart--;
+  const suffixWord = NAME_SUFFIX.test(words[words.length - 1]!) ? words[words.length - 1] : undefined;
+  const familyWords = words.slice(familyStart, suffixWord !== undefined ? -1 : undefined);
+  const name = withParticle(familyWords.join(' '), words.slice(0, familyStart).join(' '));
+  if (suffixWord !== undefined && 'family' in name) name.suffix = suffixWord;
+  return name;
+}
+
+/** Removes role words and brackets that belong to the list, not to any name. */
+export function stripRoles(text: string): string {
+  let cleaned = text;
+  for (const pattern of ROLE_PATTERNS) cleaned = cleaned.replace(pattern, ' ');
+  return cleanPart(cleaned.replace(/[()[\]]/gu, ' '));
+}
+
+/** Parses a printed list of personal or organisational names. */
+export function parseNames(printed: string): CslName[] {
+  const text = stripRoles(printed);
+  if (text === '') return [];
+  if (/^[-–—_]{2,}/u.test(text)) return [{ literal: text }]; // "———": same author as above
+  if (ORGANISATION.test(text) && !/,\s*\p{Lu}\.|\p{Lu}\.\s*\p{Lu}\./u.test(text)) return [{ literal: text.replace(/\.$/u, '') }];
+
+  // Conjunctions become separators; semicolons separate whole (possibly inverted) names.
+  const normalised = text.replace(/\s*(,\s*)?(\band\b|&|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\ba\b(?=\s+\p{Lu}))\s+/gu, ', ');
+  if (normalised.includes(';')) return normalised.split(';').map(cleanPart).filter(Boolean).map(parseSingleName);
+
+  const parts = normalised.split(',').map(cleanPart).filter(Boolean);
+  const names: CslName[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    const invertedPair =
+      next !== undefined &&
+      !isInitials(part) &&
+      (isInitials(next) || (looksLikeFamilyOnly(part) && looksLikeGivenNames(next)));
+    if (invertedPair) {
+      let given = next;
+      // "Guerney, Jr., B. G." — a suffix between family and given names.
+      const afterNext = parts[i + 2];
+      if (NAME_SUFFIX.test(next) && afterNext !== undefined) {
+        const name = withParticle(part, afterNext);
+        if ('family' in name) name.suffix = next;
+        names.push(name);
+        i += 2;
+        continue;
+      }
+      names.push(withParticle(part, given));
+      i++;
+    } else {
+      names.push(parseSingleName(part));
+    }
+  }
+  return names;
+}

@@ -1,0 +1,162 @@
+/**
+ * Inference for the linear-chain tagger: per-token scores are sums of
+ * (feature, label) weights; transition weights between neighbouring labels
+ * depend on the kind of gap between the two tokens (see BOUNDARY_CLASSES);
+ * Viterbi finds the best-scoring label sequence.
+ */
+import type { FeaturisedSequence } from './features.js';
+
+/** Serialised model, as stored in model/*.json. */
+export interface TaggerModel {
+  labels: string[];
+  boundaryClassCount: number;
+  /**
+   * boundaryClassCount × (labels + 1) × labels, flattened: for gap class c,
+   * row 0 scores starting a reference with a label, row p+1 a label following label p.
+   */
+  transitions: number[];
+  /** Feature names, in the order of `scales` and of the rows of `weights`. */
+  features: string[];
+  /** Per feature, the weight that the quantised value 127 stands for. */
+  scales: number[];
+  /**
+   * Base64 of a features × labels Int8 matrix: weight = value / 127 × scale.
+   * (Quantising to 8 bits keeps the model a few MB without measurable loss.)
+   */
+  weights: string;
+}
+
+/** Builds the stored form of a model from full-precision weights (features × labels). */
+export function quantiseModel(
+  labels: string[],
+  boundaryClassCount: number,
+  transitions: ArrayLike<number>,
+  features: readonly string[],
+  dense: Float64Array,
+  dropBelow: number,
+): TaggerModel {
+  const L = labels.length;
+  const keptFeatures: string[] = [];
+  const scales: number[] = [];
+  const rows: Int8Array[] = [];
+  features.forEach((feature, f) => {
+    const row = dense.subarray(f * L, (f + 1) * L);
+    const largest = row.reduce((max, w) => Math.max(max, Math.abs(w)), 0);
+    if (largest < dropBelow) return; // a feature this weak never changes a decision
+    keptFeatures.push(feature);
+    scales.push(Number(largest.toPrecision(4)));
+    rows.push(Int8Array.from(row, (w) => Math.round((w / largest) * 127)));
+  });
+  const matrix = new Int8Array(rows.length * L);
+  rows.forEach((row, f) => matrix.set(row, f * L));
+  return {
+    labels,
+    boundaryClassCount,
+    transitions: Array.from(transitions, (w) => Math.round(w * 1000) / 1000),
+    features: keptFeatures,
+    scales,
+    weights: Buffer.from(matrix.buffer, matrix.byteOffset, matrix.byteLength).toString('base64'),
+  };
+}
+
+/** Flat index of a transition weight. `previous` is -1 at the start of a reference. */
+export function transitionIndex(labelCount: number, gapClass: number, previous: number, label: number): number {
+  return (gapClass * (labelCount + 1) + previous + 1) * labelCount + label;
+}
+
+/** Viterbi over emission scores (tokens × labels, flat) and gap-dependent transitions. */
+export function viterbi(
+  emissions: Float64Array,
+  boundaries: readonly number[],
+  labelCount: number,
+  transitions: ArrayLike<number>,
+): number[] {
+  const tokenCount = boundaries.length;
+  if (tokenCount === 0) return [];
+  const L = labelCount;
+  const score = new Float64Array(tokenCount * L);
+  const backPointer = new Int32Array(tokenCount * L);
+  for (let y = 0; y < L; y++) score[y] = transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!;
+  for (let i = 1; i < tokenCount; i++) {
+    const gap = boundaries[i]!;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let bestPrevious = 0;
+      for (let p = 0; p < L; p++) {
+        const candidate = score[(i - 1) * L + p]! + transitions[transitionIndex(L, gap, p, y)]!;
+        if (candidate > best) {
+          best = candidate;
+          bestPrevious = p;
+        }
+      }
+      score[i * L + y] = best + emissions[i * L + y]!;
+      backPointer[i * L + y] = bestPrevious;
+    }
+  }
+  let last = 0;
+  for (let y = 1; y < L; y++) if (score[(tokenCount - 1) * L + y]! > score[(tokenCount - 1) * L + last]!) last = y;
+  const path = new Array<number>(tokenCount);
+  path[tokenCount - 1] = last;
+  for (let i = tokenCount - 1; i > 0; i--) path[i - 1] = backPointer[i * L + path[i]!]!;
+  return path;
+}
+
+export class SequenceTagger {
+  private readonly transitions: Float64Array;
+  /** Feature → its weight for every label (views into one dequantised matrix). */
+  private readonly weights = new Map<string, Float32Array>();
+
+  constructor(private readonly model: TaggerModel) {
+    const L = model.labels.length;
+    this.transitions = Float64Array.from(model.transitions);
+    const bytes = Buffer.from(model.weights, 'base64');
+    const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const matrix = new Float32Array(quantised.length);
+    model.features.forEach((feature, f) => {
+      const scale = model.scales[f]! / 127;
+      for (let k = f * L; k < (f + 1) * L; k++) matrix[k] = quantised[k]! * scale;
+      this.weights.set(feature, matrix.subarray(f * L, (f + 1) * L));
+    });
+  }
+
+  get labels(): readonly string[] {
+    return this.model.labels;
+  }
+
+  /** The weights of `feature` for every label, if the model knows it. */
+  weightsOf(feature: string): Float32Array | undefined {
+    return this.weights.get(feature);
+  }
+
+  /** Per-token label scores (tokens × labels, flat) from the features' weights. */
+  emissions(features: readonly string[][]): Float64Array {
+    const L = this.model.labels.length;
+    const scores = new Float64Array(features.length * L);
+    features.forEach((tokenFeatures, i) => {
+      for (const feature of tokenFeatures) {
+        const row = this.weights.get(feature);
+        if (row !== undefined) addRow(scores, i * L, row);
+      }
+    });
+    return scores;
+  }
+
+  /** Best label sequence for the given emission scores. */
+  decode(emissions: Float64Array, boundaries: readonly number[]): string[] {
+    return viterbi(emissions, boundaries, this.model.labels.length, this.transitions).map((y) => this.model.labels[y]!);
+  }
+
+  /** Labels one featurised reference. */
+  predict(sequence: FeaturisedSequence): string[] {
+    return this.decode(this.emissions(sequence.features), sequence.boundaries);
+  }
+
+  toModel(): TaggerModel {
+    return this.model;
+  }
+}
+
+/** scores[offset + y] += row[y] for every label y. */
+export function addRow(scores: Float64Array, offset: number, row: Float32Array): void {
+  for (let y = 0; y < row.length; y++) scores[offset + y]! += row[y]!;
+}

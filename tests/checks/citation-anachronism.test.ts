@@ -1,0 +1,51 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+import { citationAnachronism } from '../../src/checks/citation-anachronism.js';
+
+const idDoc = (body: string, entries: string[]) => `${body}\n\n## Daftar Pustaka\n\n${entries.map((e) => `- ${e}`).join('\n')}\n`;
+const enDoc = (body: string, entries: string[]) => `${body}\n\n## References\n\n${entries.map((e) => `- ${e}`).join('\n')}\n`;
+const RCTI = 'RCTI Plus.com. 2022. "Mengulik Sejarah Hubungan Rusia dan Korut". Accessed 2024. <https://www.rctiplus.com/news/detail/4411312/mengulik>.';
+const SMITH_2021 = 'Smith, J. 2021. *Trade in Asia*. London: Press.';
+
+ruleTester(citationAnachronism, {
+  valid: [
+    { name: 'id: the source is from the year of the event', text: idDoc('Pada 12 September 2023, Kim Jong-Un bertemu Putin (Kompas 2023).', ['Kompas. 2023. *Pertemuan*. Jakarta.']), format: 'md', lang: 'id' },
+    { name: 'en: the source is newer than the event', text: enDoc('In March 2020 the border closed (Smith 2021).', [SMITH_2021]), format: 'md' },
+    { name: 'id: a forecast is no event', text: idDoc('IMF memprediksi pertumbuhan ekonomi sebesar 1,1% pada 2024 (Smith 2021).', [SMITH_2021]), format: 'md', lang: 'id' },
+    { name: 'en: a deadline is no event', text: enDoc('The plan sets targets to reach by 2030 (Smith 2021).', [SMITH_2021]), format: 'md' },
+    { name: 'a decade is too loose', text: enDoc('Trade grew in the 2020s (Smith 2021).', [SMITH_2021]), format: 'md' },
+    { name: 'another citation closes the claim', text: enDoc('In 2024 the treaty was signed (Lee 2024). Trade had grown for years (Smith 2021).', ['Lee, K. 2024. *Treaty*. Seoul: Press.', SMITH_2021]), format: 'md' },
+    { name: 'a source without a date', text: enDoc('In 2024 the treaty was signed (Lee n.d.).', ['Lee, K. n.d. *Treaty*. Seoul: Press.']), format: 'md' },
+    { name: 'a relative date is not held against a source', text: idDoc('Judul\n\n#Fokus l 2020-05-21\n\nTahun lalu ekonomi tumbuh (Smith 2018).', ['Smith, J. 2018. *Ekonomi*. Jakarta.']), format: 'md', lang: 'id' },
+    { name: "a date after the document's own date is a plan", text: enDoc('---\ndate: 2020-05-21\n---\n\nThe games take place in July 2021 (Smith 2019).', ['Smith, J. 2019. *Games*. London: Press.']), format: 'md' },
+    { name: 'the source is cited for the date it names itself', text: enDoc('The 1961 treaty was abrogated in 1996 (Treaty Office 1961).', ['Treaty Office. 1961. *Treaty of Friendship*. Moscow.']), format: 'md' },
+    { name: 'the year of a citation is no event', text: enDoc('As Lee (2024) notes, trade grew (Smith 2021).', ['Lee, K. 2024. *Treaty*. Seoul: Press.', SMITH_2021]), format: 'md' },
+  ],
+  invalid: [
+    {
+      name: 'id: seed 001, the event two sentences before the citation',
+      text: idDoc('Pada 12 September 2023, Kim Jong-Un bertemu Putin. Sejak pertemuan ini, hubungan Korea Utara dan Rusia telah meningkat. (RCTI Plus.com 2022). Pertemuan ini menyusul kunjungan Shoigu.', [RCTI]),
+      format: 'md',
+      lang: 'id',
+      errors: [{ line: 1, message: /dates this event to 12 September 2023.*dated 2022, before the event/, related: 2 }],
+    },
+    {
+      name: 'en: a footnote cites a source older than the event',
+      text: 'On 12 September 2023 Kim met Putin in Vladivostok.[^1]\n\n[^1]: RCTI Plus. 2022. Mengulik sejarah hubungan. https://www.rctiplus.com/news/x\n',
+      format: 'md',
+      errors: [{ excerpt: '[^1]', message: /12 September 2023.*dated 2022/ }],
+    },
+    {
+      name: 'en: a year-dated event',
+      text: enDoc('The Putin visit in 2024 moved ties from contact to alliance (Smith 2021).', [SMITH_2021]),
+      format: 'md',
+      errors: [{ message: /to 2024 .*dated 2021/ }],
+    },
+    {
+      name: 'es: a month-dated event',
+      text: '# T\n\nEn marzo de 2024 se firmó el acuerdo (García 2022).\n\n## Referencias\n\n- García, L. 2022. *Acuerdos*. Madrid: Editorial.\n',
+      format: 'md',
+      lang: 'es',
+      errors: [{ message: /March 2024.*dated 2022/ }],
+    },
+  ],
+});

@@ -1,0 +1,178 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+import { ambiguous, ibidWithoutAntecedent, malformed, missingReference, nameVariant, uncitedReference, yearMismatch } from '../../src/checks/citation.js';
+
+const LIST = `
+
+## References
+
+- Brookings. 2022. "What do North Korean Troop Deployments Mean". https://www.brookings.edu/a
+- Foyle, Douglas. 1997. Public Opinion and Foreign Policy. International Studies Quarterly.
+- Kompas.com. 2023. Poin Penting Perjanjian Kemitraan Rusia. https://www.kompas.com/global/read/1
+- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.
+- Devlen, Balkan, and Ozgur Ozdamar. 2009. Neoclassical Realism and Foreign Policy Crises. Routledge.
+`;
+const md = (text: string) => ({ text: `${text}${LIST}`, format: 'md' as const });
+const ALL_CITED = 'Sources: (Brookings 2022), (Foyle 1997), (Kompas.com 2023), (Saito 2016), (Ozdamar 2009).';
+
+ruleTester(missingReference, {
+  valid: [
+    { name: 'every citation has an entry', ...md(`${ALL_CITED} Foyle (1997) agrees.`) },
+    { name: 'second author, given name first, accepted variant', ...md('As (Balkan Devlen 2009) and (Kompas 2023) show.') },
+    { name: 'no reference list at all: undecidable', text: 'As shown (Smith 2021) and [@smith2021].', format: 'md' },
+    { name: 'pandoc keys without any bibliography', text: '---\ntitle: x\n---\n\nAs shown [@smith2021; @lee2020].', format: 'md' },
+    { name: 'Manubot persistent identifiers need no entry', text: 'See [@doi:10.1038/nature14539; @arxiv:1512.03385].\n\n[@tag:A]: doi:10.1/x\n', format: 'md' },
+    {
+      name: 'multi-file manuscript: the tag is defined in another file of the folder',
+      text: 'Deep learning helps [@tag:Abe2003].',
+      format: 'md',
+      path: 'content/02.intro.md',
+      others: [{ text: '[@tag:Abe2003]: doi:10.1101/gr.634603\n', format: 'md', path: 'content/90.back-matter.md' }],
+    },
+    { name: 'an official quoted after a cue word is no citation', ...md('Menurut Sekretaris Jenderal NATO, Mark Rutte, itu benar (Foyle 1997).'), lang: 'id' },
+    { name: 'footnote markers are never missing references here', text: 'Claim.¹\n\n¹ Alexander Fedorovskiy. 2013. Russia. Digest. Hal. 5\n' },
+  ],
+  invalid: [
+    {
+      name: 'author-year with no entry',
+      ...md('This is new (Smith 2021).'),
+      errors: [{ line: 1, column: 13, excerpt: '(Smith 2021)', severity: 'error', message: 'No entry of the reference list matches "Smith 2021".' }],
+    },
+    { name: 'a lone surname after a cue word', ...md('Tujuan balancing menurut Sheehan adalah membendung hegemoni.'), lang: 'id', errors: [{ excerpt: 'Sheehan', severity: 'warning' }] },
+    {
+      name: 'numeric citation beyond the list',
+      text: 'Shown [1] and [4].\n\n## References\n\n1. A. One, "X", 2001.\n2. B. Two, "Y", 2002.\n3. C. Three, "Z", 2003.\n',
+      format: 'md',
+      errors: [{ excerpt: '[4]', severity: 'error', message: /has no entry 4/ }],
+    },
+    {
+      name: 'a numeric link to an anchor that does not exist (the 3rd entry repeats label 2)',
+      text: 'A [[1](#r01)], B [[2](#r02)], C [[3](#r03)].\n\n## note\n\n1. <a name="r01"></a>A. One, "X", 2001.\n2. <a name="r02"></a>B. Two, "Y", 2002.\n2. <a name="r02"></a>C. Three, "Z", 2003.\n',
+      format: 'md',
+      errors: [{ excerpt: '[[3](#r03)]', severity: 'error', message: /no anchor "r03"/, related: 1 }],
+    },
+    {
+      name: 'a citation link whose fragment differs in case from the anchor',
+      text: 'See [Hedges, (1978)](#hedges).\n\n# References\n\n<a name="Hedges"></a>Hedges, Stephen A. 1978. "Dice Music". Music & Letters.\n',
+      format: 'md',
+      errors: [{ excerpt: '[Hedges, (1978)](#hedges)', severity: 'warning', suggestion: '[Hedges, (1978)](#Hedges)' }],
+    },
+    {
+      name: 'a key missing from the tag definitions of the same document',
+      text: 'Shown [@tag:Missing].\n\n[@tag:Abe2003]: doi:10.1101/gr.634603\n',
+      format: 'md',
+      errors: [{ excerpt: '[@tag:Missing]', severity: 'error' }],
+    },
+    {
+      name: 'html: author-year with no entry',
+      text: '<html><body><p>As shown (Smith 2021).</p><h2>References</h2><ul><li>Foyle, Douglas. 1997. Public Opinion. ISQ.</li></ul></body></html>',
+      format: 'html',
+      errors: [{ excerpt: '(Smith 2021)' }],
+    },
+  ],
+});
+
+ruleTester(nameVariant, {
+  valid: [
+    { name: 'exact names', ...md(ALL_CITED) },
+    { name: 'an unrelated missing name is not a variant', ...md('New (Smith 2021).') },
+  ],
+  invalid: [
+    {
+      name: 'a misspelt corporate author',
+      ...md('Pembelotan akan memalukan rezim. (Brookngs 2022).'),
+      lang: 'id',
+      errors: [{ excerpt: '(Brookngs 2022)', severity: 'error', suggestion: '(Brookings 2022)', related: 1, message: /misspelling of "Brookings"/ }],
+    },
+    { name: 'txt-like run-on: a misspelt person', ...md('As argued (Foyel 1997).'), errors: [{ excerpt: '(Foyel 1997)', suggestion: '(Foyle 1997)' }] },
+    { name: 'a site name without its domain is an accepted variant (info)', ...md('Dibahas (Kompas 2023).'), errors: [{ excerpt: '(Kompas 2023)', severity: 'info', suggestion: '(Kompas.com 2023)' }] },
+  ],
+});
+
+ruleTester(yearMismatch, {
+  valid: [{ name: 'years match', ...md(ALL_CITED) }, { name: 'a year the entry does not have, but a misspelt name', ...md('(Saitoo 2015)') }],
+  invalid: [{ name: 'wrong year', ...md('Stagnasi politik berlanjut (Saito 2015).'), errors: [{ excerpt: '(Saito 2015)', severity: 'error', suggestion: '(Saito 2016)', related: 1 }] }],
+});
+
+ruleTester(ambiguous, {
+  valid: [
+    { name: 'one entry per author-year', ...md(ALL_CITED) },
+    {
+      name: 'the same work listed twice is not ambiguous',
+      text: 'As argued (Foyle 1997).\n\n## References\n\n- Douglas Foyle. "Public Opinion And Foreign Policy: Elite Beliefs". International Studies Quarterly. 1997.\n- Foyle, Douglas. 1997. Public Opinion And Foreign Policy: Elite Beliefs. International Studies Quarterly.\n',
+      format: 'md',
+    },
+    {
+      name: 'years with letters',
+      text: 'Cited (Kompas.com 2023a) and (Kompas.com 2023b).\n\n## Daftar Pustaka\n\n- Kompas.com. 2023a. Poin Penting Perjanjian. Online.\n- Kompas.com. 2023b. Kerja Sama Militer Tidak Melanggar Hukum. Online.\n',
+      format: 'md',
+      lang: 'id',
+    },
+  ],
+  invalid: [
+    {
+      name: 'two different works, same author and year',
+      text: 'Dibahas (Kompas.com 2023).\n\n## Daftar Pustaka\n\n- Kompas.com. 2023. 20 Poin Penting Perjanjian Kemitraan Rusia dan Korea Utara. Accessed 2024.\n- Kompas.com, . 2023. Rusia: Kerja Sama Militer dengan Korea Utara Tidak Melanggar Hukum. Accessed 2024.\n',
+      format: 'md',
+      lang: 'id',
+      errors: [{ excerpt: '(Kompas.com 2023)', severity: 'warning', related: 2, message: /Label them 2023a and 2023b/ }],
+    },
+  ],
+});
+
+ruleTester(malformed, {
+  valid: [{ name: 'well-formed citations', ...md(ALL_CITED) }, { name: 'an acronym in brackets is no citation', ...md('The alliance (NATO) grew (Foyle 1997).') }],
+  invalid: [
+    { name: 'no year', ...md('Analisis deskriptif yang diamati. (Saito Motohide). Berikut cirinya.'), lang: 'id', errors: [{ excerpt: '(Saito Motohide)', suggestion: '(Saito 2016)', related: 1 }] },
+    { name: 'unclosed parenthesis', ...md('As argued (Foyle 1997 and nobody closed it.'), errors: [{ excerpt: '(Foyle 1997', message: /never closed/ }] },
+  ],
+});
+
+ruleTester(uncitedReference, {
+  valid: [
+    { name: 'every entry cited', ...md(ALL_CITED) },
+    {
+      name: 'an entry cited only through a footnote',
+      text: 'Claim (Foyle 1997).[^1]\n\n[^1]: Douglas Foyle, Public Opinion, 1997, p. 12; and Saito, Russian Policy, 2016.\n\n## References\n\n- Foyle, Douglas. 1997. Public Opinion. ISQ.\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n',
+      format: 'md',
+    },
+    {
+      name: 'footnote-style document: the list is consulted works (info at most)',
+      text: 'Claim.¹ Other.²\n\n¹ Alexander Fedorovskiy. 2013. "Russia". Digest. Hal. 5\n\n² Ibid.\n\n## Daftar Pustaka\n\n- Fedorovskiy, Alexander. 2013. Russia. Digest.\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n',
+      format: 'md',
+      lang: 'id',
+    },
+    { name: 'a reading list with no citations at all', text: 'Some prose.\n\n## References\n\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n', format: 'md' },
+  ],
+  invalid: [
+    {
+      name: 'an entry nothing cites',
+      text: `${ALL_CITED}${LIST}- Maulana., Arya Wirawan. 2020. "Kebijakan Luar Negeri Tiongkok". Universitas Islam Negeri.\n`,
+      format: 'md',
+      errors: [{ excerpt: 'Maulana., Arya Wirawan. 2020. "Kebijakan Luar Negeri Tiongkok". Universitas Islam Negeri.', severity: 'warning', message: 'Nothing in the text cites this entry (Maulana 2020).' }],
+    },
+    {
+      name: 'an unused Manubot tag definition is only worth knowing',
+      text: 'Shown [@tag:A].\n\n[@tag:A]: doi:10.1/a\n[@tag:Unused]: doi:10.1/b\n',
+      format: 'md',
+      errors: [{ excerpt: '[@tag:Unused]: doi:10.1/b', severity: 'info' }],
+    },
+  ],
+});
+
+ruleTester(ibidWithoutAntecedent, {
+  valid: [
+    { name: 'Ibid. after a note', text: 'Claim.¹ Again.²\n\n¹ Alexander Fedorovskiy. 2013. "Russia". Digest. Hal. 5\n\n² Ibid., hlm. 7\n', lang: 'id' },
+    { name: 'inline Ibid. after a citation', ...md('First (Foyle 1997). Again (Ibid., p. 4).') },
+    { name: 'md: GFM Ibid. after a note', text: 'A.[^1] B.[^2]\n\n[^1]: Smith, J. 2010. Book. Publisher.\n[^2]: Ibid., p. 4.\n', format: 'md' },
+  ],
+  invalid: [
+    { name: 'the first note is Ibid.', text: 'Claim.¹ Other.²\n\n¹ Ibid.\n\n² Alexander Fedorovskiy. 2013. "Russia". Digest. Hal. 5\n', lang: 'id', errors: [{ excerpt: 'Ibid.', severity: 'error' }] },
+    { name: 'inline Ibid. before any citation', ...md('As said before (Ibid., p. 3), and then (Foyle 1997).'), errors: [{ excerpt: '(Ibid., p. 3)' }] },
+    {
+      name: 'op. cit. for an author no earlier note cites',
+      text: 'Satu.¹ Dua.²\n\n¹ Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10\n\n² Lavrov, op. cit., hlm. 2\n',
+      lang: 'id',
+      errors: [{ excerpt: 'Lavrov, op. cit.', message: '"Lavrov, op. cit." refers to an earlier citation of Lavrov, but there is none.' }],
+    },
+  ],
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/refparse/dates.js';
+import { parseNames } from '../../src/refparse/names.js';
+import { cleanDoi, cleanText, parseEdition, parsePages, splitVolume } from '../../src/refparse/to-csl.js';
+
+describe('parseNames', () => {
+  it.each([
+    ['Romero, C., Paunesku, D., & Dweck, C.', [{ family: 'Romero', given: 'C.' }, { family: 'Paunesku', given: 'D.' }, { family: 'Dweck', given: 'C.' }]],
+    ['Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA.', [
+      { family: 'Pérez-Higueras', given: 'JJ' }, { family: 'Arias', given: 'A' },
+      { family: 'Macorra', 'non-dropping-particle': 'de la', given: 'JC' }, { family: 'Peters', given: 'OA' },
+    ]],
+    ['S. E. Han, G. Chen,', [{ family: 'Han', given: 'S. E.' }, { family: 'Chen', given: 'G.' }]],
+    ['Foster, Catherine P., and Bradley J. Parker', [{ family: 'Foster', given: 'Catherine P.' }, { family: 'Parker', given: 'Bradley J.' }]],
+    ['Levy, H.; Lessman, F.', [{ family: 'Levy', given: 'H.' }, { family: 'Lessman', given: 'F.' }]],
+    ['Fedorovskiy, Alexander.', [{ family: 'Fedorovskiy', given: 'Alexander' }]],
+    ['Heidegger M.,', [{ family: 'Heidegger', given: 'M.' }]],
+    ['In M. B. Parkes and A. G. Watson (eds.),', [{ family: 'Parkes', given: 'M. B.' }, { family: 'Watson', given: 'A. G.' }]],
+    ['Edited by Giorgio Colli and Mazzino Montinari.', [{ family: 'Colli', given: 'Giorgio' }, { family: 'Montinari', given: 'Mazzino' }]],
+    ['United Nations.', [{ literal: 'United Nations' }]],
+    ['Kementerian Luar Negeri Republik Indonesia.', [{ literal: 'Kementerian Luar Negeri Republik Indonesia' }]],
+    ['Kompas.', [{ literal: 'Kompas' }]],
+    ['Baldwin, M., et al.', [{ family: 'Baldwin', given: 'M.' }]],
+  ])('%s', (printed, expected) => {
+    expect(parseNames(printed)).toEqual(expected);
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['(2011).', [[2011]]],
+    ['septembre 2014,', [[2014, 9]]],
+    ['May 28, 2013.', [[2013, 5, 28]]],
+    ['(2006, June 29).', [[2006, 6, 29]]],
+    ['12 Maret 2023', [[2023, 3, 12]]],
+    ['2010-08-07.', [[2010, 8, 7]]],
+    ['[Accessed: 19-Oct-2017]', [[2017, 10, 19]]],
+    ['2014b.', [[2014]]],
+  ])('%s', (printed, dateParts) => {
+    expect(parseDate(printed)?.['date-parts']).toEqual(dateParts);
+  });
+
+  it('keeps undated markers as literals', () => {
+    expect(parseDate('(n.d.).')).toEqual({ literal: 'n.d' });
+    expect(parseDate('no date here')).toBeUndefined();
+  });
+});
+
+describe('field clean-up', () => {
+  it.each([
+    ['12(2),', { volume: '12', issue: '2' }],
+    ['Vol. 9,', { volume: '9' }],
+    ['vol. 57, no. 12,', { volume: '57', issue: '12' }],
+    ['No. 134, Part 3,', { issue: '134' }],
+    ['106,', { volume: '106' }],
+    ['4 (2).', { volume: '4', issue: '2' }],
+  ])('splitVolume(%s)', (printed, expected) => {
+    expect(splitVolume(printed)).toEqual(expected);
+  });
+
+  it.each([
+    ['pp. 1761–1800).', { page: '1761-1800' }],
+    ['1477-81.', { page: '1477-81' }],
+    ['231 p.', { 'number-of-pages': '231' }],
+    ['S. 27-63.', { page: '27-63' }],
+  ])('parsePages(%s)', (printed, expected) => {
+    expect(parsePages(printed)).toEqual(expected);
+  });
+
+  it('cleans titles, editions and DOIs', () => {
+    expect(cleanText('“Human Rights.”')).toBe('Human Rights');
+    expect(cleanText('"Russia\'s Policy Toward North Korea".')).toBe("Russia's Policy Toward North Korea");
+    expect(cleanText('*Daftar Sanksi Barat terhadap Rusia*.')).toBe('Daftar Sanksi Barat terhadap Rusia');
+    expect(cleanText('(Cambridge University Press,')).toBe('Cambridge University Press');
+    expect(cleanText('Is this a question?')).toBe('Is this a question?');
+    expect(parseEdition('(2nd ed.).')).toBe('2');
+    expect(parseEdition('Third Edition.')).toBe('3');
+    expect(cleanDoi('doi:10.3998/3336451.0004.203')).toBe('10.3998/3336451.0004.203');
+    expect(cleanDoi('https://doi.org/10.1037/a0012345.')).toBe('10.1037/a0012345');
+  });
+});
