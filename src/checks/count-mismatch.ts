@@ -38,6 +38,9 @@ export const countMismatch: DocumentCheck = {
       }
       // "Ada tiga alasan. Pertama, … Kedua, …": the enumeration starts with the next sentence.
       all.forEach((sentence, i) => {
+        // Cheap test first: the next sentence must open with "Pertama"/"First".
+        const next = all[i + 1] ? { text: block.text, bounds: all[i + 1]! } : firstSentence(doc.blocks[index + 1], abbreviations);
+        if (!next || ordinalAt(next.text.slice(next.bounds.start, next.bounds.end), words) !== 1) return;
         const announced = announcement(block.text, sentence, words, false);
         if (!announced) return;
         const counted = countOrdinals(doc, index, all.slice(i + 1), words, abbreviations);
@@ -56,6 +59,8 @@ interface CountWords {
   lastItem: Set<string>;
   units: Set<string>;
   introducers: RegExp | null;
+  /** What may follow the counted noun to end the sentence: ", yaitu :", " as follows:", ";". */
+  closing: RegExp;
 }
 
 function countWords(doc: DocModel, ctx: CheckContext): CountWords {
@@ -68,6 +73,7 @@ function countWords(doc: DocModel, ctx: CheckContext): CountWords {
     lastItem: new Set(lexicons.flatMap((l) => l.lastItemWords).map(foldName)),
     units: new Set(lexicons.flatMap((l) => [...l.unitWords, ...l.months.flat(), ...l.intervalUnits.year, ...l.intervalUnits.decade]).map(foldName)),
     introducers: introducers.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(introducers)})${WORD_END}`, 'iu') : null,
+    closing: new RegExp(`^\\s*,?\\s*(${introducers.length > 0 ? `${WORD_START}(?:${alternation(introducers)})${WORD_END}` : '(?!)'})?\\s*([:;.,]?)\\s*$`, 'iu'),
   };
 }
 
@@ -85,8 +91,7 @@ interface Announcement {
  */
 function announcement(text: string, sentence: Bounds, words: CountWords, open: boolean): Announcement | null {
   const body = text.slice(sentence.start, sentence.end);
-  const intro = words.introducers ? `(?:${words.introducers.source})` : '(?!)';
-  const closing = new RegExp(`^\\s*,?\\s*(${intro})?\\s*([:;.,]?)\\s*$`, 'iu');
+  const closing = words.closing;
   const maxNouns = open ? 4 : 8;
   let found: Announcement | null = null;
   for (const match of body.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=( \p{L}+)?\s)/gu)) {
@@ -172,6 +177,12 @@ function countOrdinals(doc: DocModel, index: number, rest: Bounds[], words: Coun
     } else if (value === 1 && count > 0) break; // a new enumeration
   }
   return last ? { count, last } : null;
+}
+
+function firstSentence(block: Block | undefined, abbreviations: ReadonlySet<string>): { text: string; bounds: Bounds } | null {
+  if (!block || block.kind === 'heading' || block.kind === 'code') return null;
+  const first = sentences(block.text, abbreviations)[0];
+  return first ? { text: block.text, bounds: first } : null;
 }
 
 /** "Pertama," / "First:" / "Kedua adalah" → 1 / 2; "Terakhir," → 'last'; "Kedua negara" → undefined. */

@@ -39,7 +39,16 @@ function variantGroups(corpus: Corpus): NameForm[][] {
 }
 
 const groupSupport = (group: NameForm[]) => group.reduce((sum, f) => sum + support(f), 0);
-const leading = (group: NameForm[]) => [...group].sort((a, b) => support(b) - support(a) || order(a, b))[0]!;
+const leaders = new WeakMap<NameForm[], NameForm>();
+/** The best-attested form of a group (first in document order on a tie). */
+function leading(group: NameForm[]): NameForm {
+  let lead = leaders.get(group);
+  if (!lead) {
+    lead = [...group].sort((a, b) => support(b) - support(a) || order(a, b))[0]!;
+    leaders.set(group, lead);
+  }
+  return lead;
+}
 /** Document order of first appearance (documents as given, then offsets). */
 function order(a: NameForm, b: NameForm): number {
   const pa = firstPlace(a);
@@ -63,29 +72,51 @@ const inCitationsOnly = (group: NameForm[]) => group.every((f) => f.places.every
 /** Slips of the pen: two names one keystroke apart where one is clearly the usual spelling. */
 function slips(corpus: Corpus, reported: Set<NameForm>): Finding[] {
   const groups = variantGroups(corpus).filter((g) => leading(g).compact.length >= 5);
-  const byLength = new Map<number, NameForm[][]>();
-  for (const group of groups) byLength.set(group[0]!.key.length, [...(byLength.get(group[0]!.key.length) ?? []), group]);
   const findings: Finding[] = [];
-  for (const a of groups) {
-    for (const b of [...(byLength.get(a[0]!.key.length) ?? []), ...(byLength.get(a[0]!.key.length + 1) ?? [])]) {
-      if (a === b || !isOneSlipApart(a[0]!.key, b[0]!.key) || !slipBetweenNames(corpus, leading(a), leading(b))) continue;
-      const pair = orderBySupport(a, b);
-      if (!pair) continue;
-      const [major, minor, tie] = pair;
-      const wrong = leading(minor);
-      if (reported.has(wrong) || inCitationsOnly(minor) || !evidenceReaches(corpus, major, minor)) continue;
-      const right = leading(major);
-      const sameSlot = minor.some((m) => m.places.some((p) => major.some((f) => f.places.some((q) => sameContext(p, q)))));
-      if (tie && !sameSlot) continue;
-      const severity = onlyQuoted(minor) ? 'info' : undefined;
-      const message = tie
-        ? `${quote(wrong.text)} and ${quote(right.text)} (${describeSupport(right)}) look like one name spelt two ways; one of them is probably misspelt.`
-        : `${quote(wrong.text)} looks like a misspelling of ${quote(right.text)} (written so ${describeSupport(right)}).`;
-      for (const form of minor) reported.add(form);
-      findings.push(finding(wrong, message, relatedPlaces(major), severity, tie ? undefined : right.text));
-    }
+  for (const [a, b] of candidatePairs(groups)) {
+    if (!isOneSlipApart(a[0]!.key, b[0]!.key) || !slipBetweenNames(corpus, leading(a), leading(b))) continue;
+    const pair = orderBySupport(a, b);
+    if (!pair) continue;
+    const [major, minor, tie] = pair;
+    const wrong = leading(minor);
+    if (reported.has(wrong) || inCitationsOnly(minor) || !evidenceReaches(corpus, major, minor)) continue;
+    const right = leading(major);
+    const sameSlot = minor.some((m) => m.places.some((p) => major.some((f) => f.places.some((q) => sameContext(p, q)))));
+    if (tie && !sameSlot) continue;
+    const severity = onlyQuoted(minor) ? 'info' : undefined;
+    const message = tie
+      ? `${quote(wrong.text)} and ${quote(right.text)} (${describeSupport(right)}) look like one name spelt two ways; one of them is probably misspelt.`
+      : `${quote(wrong.text)} looks like a misspelling of ${quote(right.text)} (written so ${describeSupport(right)}).`;
+    for (const form of minor) reported.add(form);
+    findings.push(finding(wrong, message, relatedPlaces(major), severity, tie ? undefined : right.text));
   }
-  return findings;
+  return findings.sort((x, y) => (x.source.path < y.source.path ? -1 : x.source.path > y.source.path ? 1 : x.span.start - y.span.start));
+}
+
+/**
+ * Pairs that may be one slip apart, each once. One slip leaves the first two or the last two
+ * letters alone (names of five letters or more), so groups are only compared within those blocks.
+ */
+function candidatePairs(groups: NameForm[][]): [NameForm[], NameForm[]][] {
+  const blocks = new Map<string, number[]>();
+  const blockKeys = (key: string, length: number) => [`${length}<${key.slice(0, 2)}`, `${length}>${key.slice(-2)}`];
+  groups.forEach((group, i) => {
+    for (const k of blockKeys(group[0]!.key, group[0]!.key.length)) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+  });
+  const seen = new Set<number>();
+  const pairs: [NameForm[], NameForm[]][] = [];
+  groups.forEach((group, i) => {
+    const key = group[0]!.key;
+    for (const k of [...blockKeys(key, key.length), ...blockKeys(key, key.length + 1)]) {
+      for (const j of blocks.get(k) ?? []) {
+        const id = Math.min(i, j) * groups.length + Math.max(i, j);
+        if (j === i || seen.has(id)) continue;
+        seen.add(id);
+        pairs.push(i < j ? [group, groups[j]!] : [groups[j]!, group]);
+      }
+    }
+  });
+  return pairs;
 }
 
 /** [major, minor, tie]: the better-attested group first; null when neither can be told apart. */

@@ -8,7 +8,7 @@ import { intervalMismatch } from './date-interval.js';
 import { missingDefinition, numbering, unusedDefinition } from './footnote.js';
 import { urlDuplicate, urlMalformed } from './url.js';
 import { ambiguous, ibidWithoutAntecedent, malformed, missingReference, nameVariant, uncitedReference, yearMismatch } from './citation.js';
-import { companionUnreadable, crossDocumentMismatch, duplicate, incomplete, malformed as referenceMalformed } from './reference.js';
+import { crossDocumentMismatch, duplicate, incomplete, malformed as referenceMalformed } from './reference.js';
 import { entityVariant } from './entity-variant.js';
 import { factContradiction } from './fact.js';
 import { countMismatch } from './count-mismatch.js';
@@ -38,7 +38,6 @@ export const ALL_CHECKS: readonly Check[] = [
   incomplete,
   referenceMalformed,
   crossDocumentMismatch,
-  companionUnreadable,
   entityVariant,
   factContradiction,
   countMismatch,

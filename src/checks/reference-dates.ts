@@ -9,6 +9,7 @@ import { findUrlDates, type UrlDate } from '../extract/url-dates.js';
 import { compareDates, cslDate, daysApart, formatDate, type DateLike } from '../util/date-compare.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
+import { escapeRegExp } from '../util/regex.js';
 
 interface EntryUrl {
   /** The URL as written in the entry's file, and where. */
@@ -54,7 +55,7 @@ function agrees(urlDate: UrlDate, issued: DateLike): boolean {
 /** A month-name slug date that the entry's own words repeat ("Peace Dispatch: March 2019"). */
 function repeatsTitle(urlDate: UrlDate, entry: ReferenceEntry, lexicons: Lexicon[]): boolean {
   const words = foldWord(entry.raw.replace(/(?:https?:\/\/|www\.)\S+/g, ' '));
-  const month = lexicons.flatMap((l) => l.months[urlDate.month! - 1] ?? []).map(foldWord);
+  const month = lexicons.flatMap((l) => l.months[urlDate.month! - 1] ?? []).map((m) => escapeRegExp(foldWord(m).replace(/\.$/, '')));
   return month.some((m) => new RegExp(`${m}\\.?[\\s,]+${urlDate.year}`).test(words));
 }
 

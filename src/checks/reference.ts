@@ -1,7 +1,8 @@
 /**
  * The reference/* family for the entries themselves: the same work listed twice, entries that
  * lack what they need (a year, a title, the URL after "Retrieved from"), pieces that are not
- * entries, the same work described differently in two documents, unreadable companion files.
+ * entries (and, as info, unreadable companion files), the same work described differently in
+ * two documents.
  * (reference/url-date-mismatch and the accessed-* rules live with the date checks.)
  */
 import type { DocModel, ReferenceEntry, Span } from '../model/types.js';
@@ -140,7 +141,7 @@ export const malformed: DocumentCheck = {
   id: 'reference/malformed',
   severity: 'warning',
   scope: 'document',
-  description: 'A broken entry: a piece split off another entry, or a numbered list that repeats a number.',
+  description: 'A broken entry: a piece split off another entry, a numbered list that repeats a number; (info) a companion bibliography file or entry that cannot be read.',
   run(doc) {
     const findings: RawFinding[] = [];
     for (const fragment of doc.referenceFragments ?? []) {
@@ -154,6 +155,10 @@ export const malformed: DocumentCheck = {
       });
     }
     findings.push(...repeatedNumbers(doc.references.filter((r) => r.origin === 'bibliography' && r.label !== undefined)));
+    // A companion file that is missing or unreadable, or an entry in it that cannot be read: worth knowing.
+    for (const problem of doc.companionProblems ?? []) {
+      findings.push({ span: problem.span, message: problem.message, severity: 'info', ...(problem.source !== doc.source ? { source: problem.source } : {}) });
+    }
     return findings;
   },
 };
@@ -178,20 +183,6 @@ function repeatedNumbers(entries: ReferenceEntry[]): RawFinding[] {
   });
   return findings;
 }
-
-export const companionUnreadable: DocumentCheck = {
-  id: 'reference/companion-unreadable',
-  severity: 'info',
-  scope: 'document',
-  description: 'A companion bibliography file (.bib, CSL-JSON, RIS) that is missing, cannot be read, or has an entry that cannot be read.',
-  run(doc) {
-    return (doc.companionProblems ?? []).map((problem) => ({
-      span: problem.span,
-      message: problem.message,
-      ...(problem.source !== doc.source ? { source: problem.source } : {}),
-    }));
-  },
-};
 
 const normalTitle = (title: string) => foldWord(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

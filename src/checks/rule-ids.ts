@@ -33,8 +33,6 @@ export const RULE_IDS = [
   'fact/contradiction',
   /** Not a contract rule: files that could not be read are listed as info findings. */
   'input/skipped',
-  /** Not a contract rule: a companion bibliography file that is missing or cannot be read (info). */
-  'reference/companion-unreadable',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

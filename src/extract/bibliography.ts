@@ -12,6 +12,7 @@
 import type { Block, Format, Span } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
+import { toSourceSpan } from '../readers/block-builder.js';
 import {
   classifyPiece,
   hasDateEvidence,
@@ -98,19 +99,31 @@ export function findBibliography(input: BibliographyInput): BibliographyLayout {
     return false;
   };
 
+  const allKeys = [...headingWords, ...notesWords, ...subheadingWords];
+  const openAt = (span: Span, key: string, depth: number) => {
+    close();
+    layout.headings.push(span);
+    open = { depth, notes: !headingWords.has(key), headingAt: layout.headings.length - 1, entriesAtOpen: layout.entries.length };
+  };
+
   blocks.forEach((block, index) => {
     if (!readable(block, index)) return;
     const key = headingKey(block.text);
     const known = headingWords.has(key) || notesWords.has(key) || subheadingWords.has(key);
     const isHeading = (block.kind === 'heading' && !looksLikeEntry(block.text)) || (block.text.trim().length <= 60 && !looksLikeEntry(block.text) && known);
     if (isHeading && (headingWords.has(key) || notesWords.has(key))) {
-      close();
-      layout.headings.push(block.span);
-      open = { depth: block.depth ?? 2, notes: !headingWords.has(key), headingAt: layout.headings.length - 1, entriesAtOpen: layout.entries.length };
+      openAt(block.span, key, block.depth ?? 2);
       return;
     }
+    // Plain text may glue a heading line ("DAFTAR PUSTAKA", "Buku") to the first entry under it.
+    const lead = isHeading ? undefined : leadingHeadingLine(block, input.text, allKeys);
+    if (lead && (headingWords.has(lead.key) || notesWords.has(lead.key))) openAt(toSourceSpan(block, 0, lead.end), lead.key, 2);
     if (!open) return;
     const section: OpenSection = open;
+    if (lead && subheadingWords.has(lead.key)) {
+      section.section = sectionName(block.text.slice(0, lead.end));
+      previous = null;
+    }
     if (isHeading) {
       const depth = block.depth ?? 2;
       // Known sub-sections, deeper headings, and (in plain text, where every heading looks alike)
@@ -122,7 +135,9 @@ export function findBibliography(input: BibliographyInput): BibliographyLayout {
       } else if (depth <= section.depth) close();
       return;
     }
-    for (const piece of splitIntoPieces(block, index, input.text, input.format === 'text')) {
+    for (const whole of splitIntoPieces(block, index, input.text, input.format === 'text')) {
+      if (lead && whole.end <= lead.end) continue;
+      const piece = lead && whole.start < lead.end ? trimPiece(block, { ...whole, start: lead.end }) : whole;
       const text = block.text.slice(piece.start, piece.end);
       // Plain text glues a sub-section line to the entries under it ("Buku" + newline + entries).
       if (subheadingWords.has(headingKey(text)) && text.length <= 60) {
@@ -154,6 +169,16 @@ export function findBibliography(input: BibliographyInput): BibliographyLayout {
   });
   close();
   return layout;
+}
+
+/** The block's first line when it is a heading of the lexicon and more lines follow it. */
+function leadingHeadingLine(block: Block, text: string, keys: string[]): { end: number; key: string } | undefined {
+  const start = foldWord(block.text.slice(0, 80)).replace(/^[#\s*_]+/, '');
+  if (!keys.some((k) => start.startsWith(k))) return undefined;
+  const lines = linesOf(block, text);
+  if (lines.length < 2) return undefined;
+  const key = headingKey(block.text.slice(lines[0]!.start, lines[0]!.end));
+  return keys.includes(key) ? { end: lines[0]!.end, key } : undefined;
 }
 
 const pieceText = (blocks: Block[], piece: EntryPiece) => blocks[piece.block]!.text.slice(piece.start, piece.end);
@@ -215,6 +240,11 @@ function linesOf(block: Block, text: string): Line[] {
 
 const endsWithUrl = (line: string) => /(?:https?:\/\/|www\.)\S+$/.test(line.trim());
 const endsClosed = (line: string) => /[.>)\]"”'’*_]$/.test(line.trim()) || endsWithUrl(line);
+/** A short capitalised line without punctuation or year: a (sub-)heading such as "Jurnal". */
+const isHeadingLine = (line: string) => {
+  const t = line.trim();
+  return t.length <= 40 && /^\p{Lu}/u.test(t) && !/[.,;:!?)\]"”]$/.test(t) && !/\d{4}/.test(t) && t.split(/\s+/).length <= 5;
+};
 const isAddressLine = (line: string) => /^\(?(?:1[5-9]\d\d|20\d\d)?\)?[.,]?\s*<?(?:https?:\/\/|www\.)\S+$/.test(line.trim());
 
 /**
@@ -236,7 +266,9 @@ export function splitIntoPieces(block: Block, index: number, text: string, plain
     const before = block.text.slice(lines[i - 1]!.start, lines[i - 1]!.end);
     const opens = hanging
       ? line.indent <= firstIndent
-      : (startsLikeEntry(lineText) && endsClosed(before)) || (isAddressLine(lineText) && endsWithUrl(before.replace(/[>.,;]+$/, '')));
+      : (startsLikeEntry(lineText) && (endsClosed(before) || isHeadingLine(before))) ||
+        (isHeadingLine(lineText) && endsClosed(before)) ||
+        (isAddressLine(lineText) && endsWithUrl(before.replace(/[>.,;]+$/, '')));
     if (opens) {
       pieces.push(current);
       current = { block: index, start: line.start, end: line.end };

@@ -143,10 +143,13 @@ export function findRelativeDates(
   const free = (start: number, end: number) => ![...skip, ...found].some((s) => start < s.end && end > s.start);
   for (const lexicon of lexicons) {
     const months = monthForms(lexicon);
+    const counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numberPattern(lexicon)})\\s+$`, 'iu');
     for (const template of compile(lexicon)) {
       for (const m of text.matchAll(template.regex)) {
         const [start, end] = [m.index!, m.index! + m[0].length];
         if (!free(start, end)) continue;
+        // "16 tahun ini", "sepuluh tahun berikutnya": a count of years, not a year.
+        if (!template.text.startsWith('{') && counted.test(text.slice(Math.max(0, start - 40), start))) continue;
         const g = m.groups ?? {};
         const monthWord = g['month'];
         if (monthWord && !lexicon.lowercaseDateWords && monthWord[0] !== monthWord[0]!.toUpperCase()) continue;

@@ -110,7 +110,6 @@ export function parseNames(printed: string): CslName[] {
       !isInitials(part) &&
       (isInitials(next) || (looksLikeFamilyOnly(part) && looksLikeGivenNames(next)));
     if (invertedPair) {
-      let given = next;
       // "Guerney, Jr., B. G." — a suffix between family and given names.
       const afterNext = parts[i + 2];
       if (NAME_SUFFIX.test(next) && afterNext !== undefined) {
@@ -120,7 +119,7 @@ export function parseNames(printed: string): CslName[] {
         i += 2;
         continue;
       }
-      names.push(withParticle(part, given));
+      names.push(withParticle(part, next));
       i++;
     } else {
       names.push(parseSingleName(part));

@@ -281,14 +281,10 @@ export function spansToCsl(labelledSpans: readonly LabelledSpan[]): CslItem {
 
   const containerIntroduced = spans.some((s) => (s.label === 'container-title' || s.label === 'editor') && /^\s*(in|dans|dalam|im)\b/iu.test(s.text));
   item.type = inferType(item, new Set(byLabel.keys()), containerIntroduced);
-  if (item.type === 'thesis' && item.publisher === undefined && item['container-title'] !== undefined && !labelsHaveJournal(byLabel)) {
+  if (item.type === 'thesis' && item.publisher === undefined && item['container-title'] !== undefined && !byLabel.has('journal')) {
     // "PhD thesis, Duke University": the awarding body is the publisher in CSL.
     item.publisher = item['container-title'];
     delete item['container-title'];
   }
   return item;
-}
-
-function labelsHaveJournal(byLabel: Map<string, string[]>): boolean {
-  return byLabel.has('journal');
 }

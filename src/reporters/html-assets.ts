@@ -24,6 +24,7 @@ h3{font-size:1rem;margin:1rem 0 .4rem}
 table{border-collapse:collapse;margin:.3rem 0 1rem;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 table.references{width:100%}
+#timeline td:first-child,#timeline td:last-child{white-space:nowrap}
 table.references td:nth-child(6){min-width:14rem}
 th{background:#f4f4f5}
 td.num{text-align:right;font-variant-numeric:tabular-nums}

@@ -1,9 +1,16 @@
 /** Comparing names as written: folding, compact keys and "one slip of the pen" distance. */
-import { distance } from 'fastest-levenshtein';
+
+const folded = new Map<string, string>();
 
 /** Lower case without accents: "Guterres" = "guterres", "Chiriquí" = "chiriqui". */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let result = folded.get(text);
+  if (result === undefined) {
+    result = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size > 200_000) folded.clear(); // words repeat; a bounded memo is enough
+    folded.set(text, result);
+  }
+  return result;
 }
 
 /** The name without spaces, hyphens, apostrophes or periods: "Kim Jong-Un" → "kimjongun". */
@@ -36,11 +43,12 @@ export function isOneSlipApart(a: string, b: string): boolean {
   if (a.length !== b.length) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     if (long.startsWith(short) || long.endsWith(short)) return false;
-    return distance(a, b) === 1;
+    let i = 0;
+    while (i < short.length && short[i] === long[i]) i++;
+    return short.slice(i) === long.slice(i + 1); // one letter inserted at i
   }
-  const d = distance(a, b);
-  if (d === 1) return true;
-  if (d !== 2) return false;
-  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

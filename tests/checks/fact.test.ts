@@ -38,6 +38,12 @@ ruleTester(factContradiction, {
       ],
     },
     {
+      name: 'the family name alone, as in the issue',
+      text: 'Rusia dipimpin oleh Putin dan dilanjutkan Medvedev sampai tahun 2008.',
+      lang: id,
+      errors: [{ excerpt: 'Medvedev sampai tahun 2008', message: /Dmitry Medvedev was President of Russia/ }],
+    },
+    {
       name: 'a start year outside the term',
       text: 'Rusia dipimpin oleh Dmitry Medvedev sejak 2010.',
       lang: id,

@@ -1,6 +1,6 @@
-/** reference/duplicate, incomplete, malformed, cross-document-mismatch, companion-unreadable. */
+/** reference/duplicate, incomplete, malformed (companion problems included), cross-document-mismatch. */
 import { ruleTester } from '../helpers/rule-tester.js';
-import { companionUnreadable, crossDocumentMismatch, duplicate, incomplete, malformed } from '../../src/checks/reference.js';
+import { crossDocumentMismatch, duplicate, incomplete, malformed } from '../../src/checks/reference.js';
 
 const bib = (entries: string) => ({ 'refs.bib': entries });
 const withBib = (text: string) => `---\nbibliography: refs.bib\n---\n\n${text}`;
@@ -105,6 +105,7 @@ ruleTester(malformed, {
   valid: [
     { name: 'a URL after a page break completes its entry', format: 'md', text: '## References\n\n- IP Defense Forum. 2024. *Ikatan Militer*. Accessed 2025.\n\n<https://ipdefenseforum.com/id/2024/11/ikatan-militer>.\n' },
     { name: 'numbers in order', format: 'md', text: '## References\n\n1. Smith, J. 2020. *One*. Publisher.\n2. Doe, A. 2019. *Two*. Press.\n' },
+    { name: 'a companion that exists', format: 'md', path: 'p.md', text: withBib('Text.\n'), files: bib('@book{a, title={T}, author={A, B}, year={2020}}\n') },
   ],
   invalid: [
     {
@@ -119,6 +120,22 @@ ruleTester(malformed, {
       format: 'md',
       text: '## note\n\n17. Scikit Learn, "Linear Models", 2021, <https://scikit-learn.org/a>.\n18. McGrath, Colin, "How to Calculate Linearity", 2017, <https://sciencing.com/b>.\n18. Wikipedia contributors, "Einstein notation", 2021, <https://en.wikipedia.org/c>.\n',
       errors: [{ line: 5, column: 5, message: 'Two entries are numbered 18 (it follows 18; 19 was probably meant): a citation of [18] cannot tell them apart.', related: 1 }],
+    },
+    {
+      name: 'a companion that does not exist (info, on its mention)',
+      format: 'md',
+      path: 'p.md',
+      text: withBib('Text.\n'),
+      files: {},
+      errors: [{ line: 2, column: 15, excerpt: 'refs.bib', severity: 'info', message: /"refs\.bib" does not exist/ }],
+    },
+    {
+      name: 'a companion entry that cannot be read (info, in the .bib)',
+      format: 'md',
+      path: 'p.md',
+      text: withBib('Text.\n'),
+      files: bib('@article{bad, title={Bad, year=2020}\n@book{good, title={Good}, author={Roe, R.}, year=1999}\n'),
+      errors: [{ file: 'refs.bib', line: 1, column: 1, severity: 'info', excerpt: '@article{bad, title={Bad, year=2020}', message: /Entry "bad" in refs\.bib cannot be read/ }],
     },
   ],
 });
@@ -151,16 +168,3 @@ ruleTester(crossDocumentMismatch, {
   ],
 });
 
-ruleTester(companionUnreadable, {
-  valid: [{ name: 'a companion that exists', format: 'md', path: 'p.md', text: withBib('Text.\n'), files: bib('@book{a, title={T}, author={A, B}, year={2020}}\n') }],
-  invalid: [
-    {
-      name: 'a companion that does not exist',
-      format: 'md',
-      path: 'p.md',
-      text: withBib('Text.\n'),
-      files: {},
-      errors: [{ line: 2, column: 15, excerpt: 'refs.bib', severity: 'info', message: /"refs\.bib" does not exist/ }],
-    },
-  ],
-});

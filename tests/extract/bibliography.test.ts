@@ -81,6 +81,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'txt: heading and sub-section lines glued to the entries, entries wrapped without indentation',
+    format: 'txt',
+    lang: 'id',
+    text: 'Teks penutup.\n\nDAFTAR PUSTAKA\nWaltz, Kenneth N. 1979. Theory of International Politics. Reading:\nAddison-Wesley.\nSheehan, Michael. 2005. International Security. London: Lynne\nRienner Publishers.\nJurnal\nShin, Beom-Shik. 2008. "Russia\'s Northeast Asian Policy". The Journal of East Asia Affairs 22 (2): 163-195.\n',
+    entries: [
+      'Waltz, Kenneth N. 1979. Theory of International Politics. Reading: Addison-Wesley.',
+      'Sheehan, Michael. 2005. International Security. London: Lynne Rienner Publishers.',
+      ['Shin, Beom-Shik. 2008. "Russia\'s Northeast Asian Policy". The Journal of East Asia Affairs 22 (2): 163-195.', 'Jurnal'],
+    ],
+    headings: 1,
+  },
+  {
     name: 'txt: numbered entries over two lines, Spanish heading',
     format: 'txt',
     lang: 'es',

@@ -31,6 +31,8 @@ const TABLE: [name: string, fixture: Fixture, expected: string[]][] = [
 const UNRESOLVED: [name: string, fixture: Fixture][] = [
   ['no date anywhere: nothing to resolve against', { text: 'Tahun lalu dan kemarin ia datang.', lang: 'id' }],
   ['"later" with no date before it', { text: 'Two years later it closed.' }],
+  ['id: "16 tahun ini" counts years', { text: dateline('Stabilitas dijaga Putin selama kurang lebih 16 tahun ini.'), lang: 'id' }],
+  ['id: "sepuluh tahun berikutnya" counts years', { text: 'Pada 2008 program kedua berlangsung selama delapan hingga sepuluh tahun berikutnya.', lang: 'id' }],
   ['lower-case "may" is no month', { text: frontMatter('What we saw last may be gone.'), format: 'md' }],
   ['a relative phrase inside an absolute date is not read twice', { text: dateline('Pada April 2019 mereka bertemu.'), lang: 'id' }],
 ];

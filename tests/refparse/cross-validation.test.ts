@@ -9,15 +9,15 @@ const GOLD_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'gold', 
 const SUPPLEMENT_PATH = join(import.meta.dirname, '..', '..', 'src', 'refparse', 'model', 'supplement-id.jsonl');
 
 /**
- * A reduced cross-validation that fits in a unit test: the first 240 gold
- * references, 3 folds, the first-stage CRF alone with 5 training epochs.
+ * A reduced cross-validation that fits in a unit test: the first 200 gold
+ * references, 3 folds, the first-stage CRF alone with 4 training epochs.
  * (The full figure, 5 folds over all references with the shipped two-stage
  * model, comes from bench/refparse.mjs and is reported in BENCHMARKS.refparse.md.)
  * Training is deterministic, so the score is exact; the floor sits just under
  * the measured value and catches regressions in features, training or the metric.
  */
-const QUICK_CV = { references: 240, folds: 3, options: { stages: 1, epochs: 5 } as const };
-const MEASURED_F1 = 0.0;
+const QUICK_CV = { references: 200, folds: 3, options: { stages: 1, epochs: 4 } as const };
+const MEASURED_F1 = 0.8118; // measured with the code as committed
 const FLOOR = MEASURED_F1 - 0.01;
 
 describe.runIf(existsSync(GOLD_PATH))('reference parser on the gold data', () => {
