@@ -24,11 +24,11 @@ function median(values) {
   return sorted[sorted.length >> 1];
 }
 
-function time(fn) {
+async function time(fn) {
   const samples = [];
   for (let i = 0; i < REPEAT; i++) {
     const start = process.hrtime.bigint();
-    fn();
+    await fn();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return median(samples);
@@ -56,9 +56,9 @@ const sets = [
 const rows = [];
 for (const set of sets) {
   const files = readersOnly(set.paths); // warm-up
-  runAudit({ paths: set.paths, rulesDir: RULES, today: '2026-11-26' });
-  const baseline = time(() => readersOnly(set.paths));
-  const full = time(() => runAudit({ paths: set.paths, rulesDir: RULES, today: '2026-11-26' }));
+  await runAudit({ paths: set.paths, rulesDir: RULES, today: '2026-11-26' });
+  const baseline = await time(() => readersOnly(set.paths));
+  const full = await time(() => runAudit({ paths: set.paths, rulesDir: RULES, today: '2026-11-26' }));
   rows.push(`| ${set.name} | ${files} | ${baseline.toFixed(0)} | ${full.toFixed(0)} | ${(full / baseline).toFixed(2)} |`);
   console.log(rows.at(-1));
 }

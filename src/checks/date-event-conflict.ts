@@ -138,6 +138,9 @@ export interface EventPair {
   kind: 'same-event' | 'confusable';
 }
 
+/** A bound on comparisons per date, so a document with thousands of dates stays linear. */
+const MAX_NEIGHBOURS = 64;
+
 /** Month number since year 0: 2024-06 → 24293. */
 const monthIndex = (d: DateMention) => d.year * 12 + (d.month ?? 1) - 1;
 
@@ -151,13 +154,17 @@ function candidatePairs(described: EventDescription[], ctx: CheckContext): [numb
   const key = (i: number, j: number) => Math.min(i, j) * n + Math.max(i, j);
   const byMonth = described.map((d, i) => ({ i, m: monthIndex(d.event.date) })).sort((a, b) => a.m - b.m || a.i - b.i);
   for (let x = 0; x < byMonth.length; x++) {
-    for (let y = x + 1; y < byMonth.length && byMonth[y]!.m - byMonth[x]!.m <= 1; y++) pairs.add(key(byMonth[x]!.i, byMonth[y]!.i));
+    const last = Math.min(byMonth.length, x + 1 + MAX_NEIGHBOURS);
+    for (let y = x + 1; y < last && byMonth[y]!.m - byMonth[x]!.m <= 1; y++) {
+      const [a, b] = [described[byMonth[x]!.i]!.event.date, described[byMonth[y]!.i]!.event.date];
+      if (compareDates(a, b) !== 0) pairs.add(key(byMonth[x]!.i, byMonth[y]!.i));
+    }
   }
   const byDay = new Map<number, number[]>();
   described.forEach((d, i) => d.event.date.day !== undefined && byDay.set(d.event.date.day, [...(byDay.get(d.event.date.day) ?? []), i]));
   for (const group of byDay.values()) {
     for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) {
+      for (let y = x + 1; y < Math.min(group.length, x + 1 + MAX_NEIGHBOURS); y++) {
         const [a, b] = [described[group[x]!]!.event.date, described[group[y]!]!.event.date];
         if (confusable(a, b, ctx, a.lang)) pairs.add(key(group[x]!, group[y]!));
       }

@@ -1,8 +1,7 @@
 /** `citecheck parse-references FILE|-`: one reference per line in, one CSL-JSON object per line out. */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../config/errors.js';
-import { loadLexicons } from '../lang/load.js';
-import { parseReferenceText } from '../pipeline/parse-reference.js';
+import { parseReferences } from '../refparse/index.js';
 import type { Io } from './main.js';
 
 export async function runParseReferences(file: string, rulesDir: string, io: Io): Promise<number> {
@@ -12,9 +11,10 @@ export async function runParseReferences(file: string, rulesDir: string, io: Io)
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const lexicons = loadLexicons(rulesDir);
   const lines = text.split(/\r?\n/).filter((line) => line.trim().length > 0);
-  const out = lines.map((line, i) => JSON.stringify({ id: `ref-${i + 1}`, ...parseReferenceText(line.trim(), lexicons) }));
+  // The trained free-text parser (src/refparse); rulesDir is kept for word lists it may take later.
+  void rulesDir;
+  const out = parseReferences(lines.map((line) => line.trim())).map((item, i) => JSON.stringify({ ...item, id: `ref-${i + 1}` }));
   io.stdout(out.length ? out.join('\n') + '\n' : '');
   return 0;
 }

@@ -10,6 +10,7 @@ import { toSourceSpan } from '../readers/block-builder.js';
 import { detectDocumentDate } from './document-date.js';
 import { findRelativeDates, type PlainDate } from './relative-dates.js';
 import { findUrlDates } from './url-dates.js';
+import { datesWithin } from './dates-within.js';
 
 type Doc = Pick<DocModel, 'blocks' | 'dates' | 'frontMatter' | 'references' | 'source' | 'urls' | 'documentDate'>;
 
@@ -22,9 +23,10 @@ export function blockIndexOf(block: DocModel['blocks'][number], offset: number):
 
 function relativeMentions(doc: Doc, lexicons: Lexicon[]): DateMention[] {
   const mentions: DateMention[] = [];
+  const sorted = [...doc.dates].sort((a, b) => a.span.start - b.span.start);
   for (const block of doc.blocks) {
     if (block.kind === 'code' || block.kind === 'front-matter') continue;
-    const inside = doc.dates.filter((d) => d.span.start >= block.span.start && d.span.end <= block.span.end && !d.inUrl);
+    const inside = datesWithin(sorted, block.span).filter((d) => !d.inUrl);
     const known = inside
       .map((d) => ({ date: d, start: blockIndexOf(block, d.span.start), end: blockIndexOf(block, d.span.end - 1) + 1 }))
       .filter((d) => d.start >= 0 && d.end > 0);

@@ -30,13 +30,21 @@ export interface RelativeMatch extends PlainDate {
 type Template = Lexicon['relativeDates'][number];
 interface CompiledTemplate extends Template {
   regex: RegExp;
+  /** The template's longest literal word: a block without it cannot match (a cheap pre-check). */
+  keyword: string;
 }
 
 const compiled = new WeakMap<Lexicon, CompiledTemplate[]>();
 
 /** Month names for templates: canonical and long forms ("Jan" is also a name). */
+const monthFormsCache = new WeakMap<Lexicon, Map<string, number>>();
+const countedCache = new WeakMap<Lexicon, RegExp>();
+
 function monthForms(lexicon: Lexicon): Map<string, number> {
+  const cached = monthFormsCache.get(lexicon);
+  if (cached) return cached;
   const index = new Map<string, number>();
+  monthFormsCache.set(lexicon, index);
   lexicon.months.forEach((forms, i) => forms.forEach((f, j) => (j === 0 || (f.length > 3 && !f.endsWith('.'))) && index.set(foldWord(f), i + 1)));
   return index;
 }
@@ -81,7 +89,8 @@ function compile(lexicon: Lexicon): CompiledTemplate[] {
         .split(/(\{month\}|\{day\}|\{n\})/)
         .map((part) => (/^\{\w+\}$/.test(part) ? pieces[part.slice(1, -1)]! : escapeRegExp(part).replace(/ /g, '\\s+')))
         .join('');
-      return { ...template, regex: new RegExp(`${WORD_START}${body}${WORD_END}`, 'giu') };
+      const keyword = template.text.replace(/\{\w+\}/g, ' ').split(/\s+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+      return { ...template, regex: new RegExp(`${WORD_START}${body}${WORD_END}`, 'giu'), keyword };
     });
   compiled.set(lexicon, templates);
   return templates;
@@ -140,11 +149,17 @@ export function findRelativeDates(
   skip: { start: number; end: number }[],
 ): RelativeMatch[] {
   const found: RelativeMatch[] = [];
+  const lowerText = text.toLowerCase();
   const free = (start: number, end: number) => ![...skip, ...found].some((s) => start < s.end && end > s.start);
   for (const lexicon of lexicons) {
     const months = monthForms(lexicon);
-    const counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numberPattern(lexicon)})\\s+$`, 'iu');
+    let counted = countedCache.get(lexicon);
+    if (!counted) {
+      counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numberPattern(lexicon)})\\s+$`, 'iu');
+      countedCache.set(lexicon, counted);
+    }
     for (const template of compile(lexicon)) {
+      if (template.keyword && !lowerText.includes(template.keyword)) continue;
       for (const m of text.matchAll(template.regex)) {
         const [start, end] = [m.index!, m.index! + m[0].length];
         if (!free(start, end)) continue;
