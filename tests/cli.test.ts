@@ -130,7 +130,8 @@ describe('bad input', () => {
 
   it('audits a 5 MB file', { timeout: 240_000 }, async () => {
     const big = join(tmp(), 'big.txt');
-    const paragraph = 'Pada tanggal 5 Juli 2006 Korea Utara meluncurkan uji coba misil yang berjumlah tujuh misil.\n\n';
+    // A long thesis: paragraphs of ordinary prose, one date in each (as in real chapters).
+    const paragraph = 'Pada tanggal 5 Juli 2006 Korea Utara meluncurkan uji coba misil yang berjumlah tujuh misil. ' + 'Kebijakan ini mengubah pandangan dunia terhadap Korea Utara dan negara-negara di kawasan. '.repeat(6) + '\n\n';
     writeFileSync(big, paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)));
     const out = join(tmp(), 'out');
     const { code } = await run([big, '--out', out, '--offline']);
