@@ -9,6 +9,7 @@ import type { DateMention, DocModel, DocumentDate } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { alternation } from '../util/regex.js';
 import { findDates } from './dates.js';
+import { bySpanStart, itemsWithin } from '../util/sorted-spans.js';
 
 const FRONT_MATTER_KEYS = ['date', 'published', 'pubdate', 'publishDate', 'datePublished', 'issued', 'created'];
 /** A dateline is short and sits before the body starts. */
@@ -26,9 +27,15 @@ function fromMention(date: DateMention, source: DocumentDate['source']): Documen
 
 const usable = (d: DateMention) => !d.inUrl && !d.relative && !d.invalid && !d.until && d.precision !== 'year';
 
+const sortedCache = new WeakMap<object, DateMention[]>();
+
 function inBlock(doc: Doc, index: number): DateMention[] {
-  const span = doc.blocks[index]!.span;
-  return doc.dates.filter((d) => d.span.start >= span.start && d.span.end <= span.end && usable(d));
+  let sorted = sortedCache.get(doc.dates);
+  if (!sorted) {
+    sorted = bySpanStart(doc.dates);
+    sortedCache.set(doc.dates, sorted);
+  }
+  return itemsWithin(sorted, doc.blocks[index]!.span).filter(usable);
 }
 
 function fromFrontMatter(doc: Doc, lexicons: Lexicon[]): DocumentDate | undefined {
