@@ -9,6 +9,7 @@ import type { DocModel, Span } from '../model/types.js';
 import type { DocumentCheck, RawFinding } from './types.js';
 import { citedSources, datedEvents, type CitedSource, type DatedEvent } from '../extract/events.js';
 import { documentSentences } from '../extract/sentences.js';
+import { bySpanStart, firstAtOrAfter, itemsWithin } from '../util/sorted-spans.js';
 import { compareDates, cslDate, formatDate, type DateLike } from '../util/date-compare.js';
 import { alternation, WORD_END, WORD_START } from '../util/regex.js';
 import type { Lexicon } from '../lang/lexicon.js';
@@ -20,8 +21,8 @@ const SENTENCES_BEFORE = 2;
  * sentences back) to the start of the next citation (or the end of its own sentence). */
 function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): Span | undefined {
   const sentences = documentSentences(doc);
-  const index = sentences.findIndex((s, i) => s.span.start <= citation.span.start && (sentences[i + 1]?.span.start ?? Infinity) > citation.span.start);
-  if (index === -1) return undefined;
+  const index = firstAtOrAfter(sentences, citation.span.start + 1) - 1; // the last sentence starting at or before it
+  if (index < 0) return undefined;
   const own = sentences[index]!;
   let first = index;
   while (first > 0 && index - first < SENTENCES_BEFORE && sentences[first - 1]!.block === own.block) first--;
@@ -74,14 +75,15 @@ export const citationAnachronism: DocumentCheck = {
     const [ty, tm, td] = ctx.today.split('-').map(Number);
     const today = { year: ty!, month: tm!, day: td! };
     const sources = citedSources(doc);
-    const events = datedEvents(doc).filter((e) => datesAnEvent(e, doc, marker, today));
+    const allDates = bySpanStart(doc.dates);
+    const events = bySpanStart(datedEvents(doc).filter((e) => datesAnEvent(e, doc, marker, today)).map((event) => ({ span: event.date.span, event })));
     const findings: RawFinding[] = [];
     for (const citation of sources) {
       const dated = citation.entries.map((entry) => ({ entry, date: cslDate(entry.csl.issued) }));
       if (dated.some((d) => !d.date)) continue; // a source of unknown date may well be recent
       const claim = claimOf(doc, citation, sources);
       if (!claim) continue;
-      const inClaim = events.filter((e) => e.date.span.start >= claim.start && e.date.span.end <= claim.end);
+      const inClaim = itemsWithin(events, claim).map((e) => e.event);
       // The latest event the sentence dates, held against the newest of the cited sources.
       const latest = inClaim.reduce<DatedEvent | undefined>((best, e) => (!best || compareDates(e.date, best.date) > 0 ? e : best), undefined);
       if (!latest) continue;
@@ -89,12 +91,15 @@ export const citationAnachronism: DocumentCheck = {
       if (compareDates(newest.date!, latest.date) >= 0) continue;
       // "The 1961 treaty was abrogated in 1996 (UN 1961)": the source is cited for the part it can
       // support, the date it names itself; the later date may come from elsewhere.
-      if (inClaim.some((e) => dated.some((d) => e.date.year === d.date!.year))) continue;
+      const named = itemsWithin(allDates, claim).filter((d) => !d.inUrl && !sources.some((c) => d.span.start >= c.span.start && d.span.end <= c.span.end));
+      if (named.some((d) => dated.some((s) => d.year === s.date!.year))) continue;
       const sourceText = citation.text.trim();
+      const eventDate = formatDate(latest.date);
+      const written = latest.date.text === eventDate ? '' : ` ("${latest.date.text}")`;
       findings.push({
         span: citation.span,
         message:
-          `The text dates this event to ${formatDate(latest.date)} ("${latest.date.text}"), but the cited source ` +
+          `The text dates this event to ${eventDate}${written}, but the cited source ` +
           `${sourceText ? `${sourceText} ` : ''}is dated ${formatDate(newest.date!)}, before the event.`,
         related: [
           { source: doc.source, span: latest.date.span },

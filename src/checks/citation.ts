@@ -17,7 +17,12 @@ type Finding = RawFinding & { source: SourceFile };
 
 const related = (entries: ReferenceEntry[]): RelatedPlace[] => [...new Set(entries)].map((e) => ({ source: e.source, span: e.span }));
 const short = (text: string, length = 60) => (text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text);
-const describe = (entry: ReferenceEntry) => `"${short(entry.raw.replace(/\s+/g, ' '))}"`;
+/** An entry as a reader would recognise it: its text, or for a .bib/CSL entry its key and title. */
+function describe(entry: ReferenceEntry): string {
+  if (entry.origin !== 'companion') return `"${short(entry.raw.replace(/\s+/g, ' '))}"`;
+  const title = typeof entry.csl.title === 'string' ? `: "${short(entry.csl.title)}"` : '';
+  return `${entry.id}${title}`;
+}
 
 function profileOf(analysis: DocAnalysis, entry: ReferenceEntry): EntryProfile | undefined {
   return [...analysis.pool.list, ...analysis.pool.notes].find((p) => p.entry === entry);
@@ -227,6 +232,8 @@ export const malformed: CorpusCheck = {
       const text = citation.text;
       if (citation.kind === 'author-year' && text.startsWith('(') && text.split('(').length > text.split(')').length) {
         findings.push(finding(analysis, citation, 'The parenthesis of this citation is never closed.', { suggestion: `${text})` }));
+      } else if (citation.kind === 'key' && text.startsWith('[') && !text.includes(']')) {
+        findings.push(finding(analysis, citation, 'The bracket of this citation is never closed.', { suggestion: `${text}]` }));
       } else if (result.status === 'no-year') {
         const profile = profileOf(analysis, result.targets[0]!);
         const year = profile?.year ?? (profile?.noDate ? 'n.d.' : undefined);

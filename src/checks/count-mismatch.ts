@@ -28,9 +28,10 @@ export const countMismatch: DocumentCheck = {
       const all = sentences(block.text, abbreviations);
       const last = all[all.length - 1];
       const next = doc.blocks[index + 1];
-      if (last && next?.kind === 'list-item') {
+      const lettered = next ? letteredItems(doc, index + 1) : null;
+      if (last && (next?.kind === 'list-item' || lettered)) {
         const announced = announcement(block.text, last, words, true);
-        const items = announced ? countListItems(doc, index + 1) : null;
+        const items = announced ? (lettered ?? countListItems(doc, index + 1)) : null;
         if (announced && items && items.count !== announced.count) {
           findings.push(report(doc, block, announced, items.count, items.last));
         }
@@ -92,15 +93,21 @@ interface Announcement {
 function announcement(text: string, sentence: Bounds, words: CountWords, open: boolean): Announcement | null {
   const body = text.slice(sentence.start, sentence.end);
   const closing = words.closing;
-  const maxNouns = open ? 4 : 8;
+  const maxNouns = open ? 6 : 8;
   let found: Announcement | null = null;
-  for (const match of body.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=( \p{L}+)?\s)/gu)) {
+  for (const match of body.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,2}|\p{L}+)(?=( \p{L}+)?[\s,:;])/gu)) {
     // A number in digits or words, one word or two ("dua belas").
     const two = match[2] ? words.numbers.get(foldName(match[1]! + match[2])) : undefined;
     const written = two !== undefined ? match[1]! + match[2]! : match[1]!;
     const count = two ?? (/^\d+$/.test(written) ? Number(written) : words.numbers.get(foldName(written)));
     if (count === undefined || count < 2 || count > 30) continue;
     const after = match.index! + written.length;
+    // The number may close the phrase itself: "Faktornya ada empat, yaitu:".
+    const bare = closing.exec(body.slice(after));
+    if (open && bare && (bare[1] !== undefined || /[:;]/.test(bare[2] ?? ''))) {
+      found = { count, start: sentence.start + match.index!, end: sentence.start + after };
+      continue;
+    }
     const nouns = [...body.slice(after).matchAll(/\S+/gu)].slice(0, maxNouns);
     if (nouns.length === 0 || words.units.has(foldName(nouns[0]![0].replace(/[^\p{L}]/gu, '')))) continue;
     for (let k = 1; k <= nouns.length; k++) {
@@ -145,6 +152,18 @@ function isTrailingItem(block: Block, previous: Block): boolean {
   const number = /^(\d{1,3})[.)]\s/.exec(block.text);
   return block.kind === 'heading' && number !== null && previous.ordinal !== undefined && Number(number[1]) === previous.ordinal + 1 &&
     /[.;:!?][\s\p{No}\d\[\]*]*$/u.test(block.text);
+}
+
+/** Paragraphs "a. …", "b. …" (or "a) …") in alphabetical order, as plain text gives letter lists. */
+function letteredItems(doc: DocModel, first: number): { count: number; last: Block } | null {
+  let count = 0;
+  for (let j = first; j < doc.blocks.length; j++) {
+    const block = doc.blocks[j]!;
+    const letter = block.kind === 'paragraph' ? /^([a-z])[.)]\s/.exec(block.text)?.[1] : undefined;
+    if (letter !== String.fromCharCode(97 + count)) break;
+    count++;
+  }
+  return count >= 2 ? { count, last: doc.blocks[first + count - 1]! } : null;
 }
 
 /** The marker on the item's first line ("1.", "-", "*") and how far it is indented. */

@@ -24,6 +24,8 @@ import { distance } from 'fastest-levenshtein';
 /** Overlap (weighted by rarity) of the words around two dates above which they may be one
  * event (rule option `sameEvent` overrides it). */
 export const SAME_EVENT = 0.5;
+/** Mentions of one date that are compared with other dates (the first ones in the run). */
+const MAX_COMPARED_MENTIONS = 40;
 /** Content words taken on each side of the date: the clause around it, not the whole sentence. */
 const WINDOW = 6;
 /** One event given two dates: at most this many days apart (a slip, a time zone)... */
@@ -55,6 +57,7 @@ function wordsAround(event: DatedEvent, sameSentence: DatedEvent[], stop: Set<st
 
 function describe(docs: DocModel[], ctx: CheckContext): EventDescription[] {
   const described: EventDescription[] = [];
+  const perDate = new Map<string, number>();
   for (const doc of docs) {
     const stop = stopWordsOf([ctx.lexicon(doc.language), ctx.lexicon('en'), doc.lexicon]);
     const events = datedEvents(doc);
@@ -63,6 +66,10 @@ function describe(docs: DocModel[], ctx: CheckContext): EventDescription[] {
     for (const event of events) {
       const { date } = event;
       if (date.relative || date.approximate || date.until || date.precision === 'year') continue;
+      // A date written a thousand times need not be compared a thousand times.
+      const seen = perDate.get(isoOf(date)) ?? 0;
+      if (seen >= MAX_COMPARED_MENTIONS) continue;
+      perDate.set(isoOf(date), seen + 1);
       const words = wordsAround(event, bySentence.get(event.sentence)!, stop);
       if (words.length >= 2) described.push({ doc, event, words });
     }
@@ -138,60 +145,91 @@ export interface EventPair {
   kind: 'same-event' | 'confusable';
 }
 
-/** A bound on comparisons per date, so a document with thousands of dates stays linear. */
-const MAX_NEIGHBOURS = 64;
-
 /** Month number since year 0: 2024-06 → 24293. */
 const monthIndex = (d: DateMention) => d.year * 12 + (d.month ?? 1) - 1;
 
+/** Mentions of one date, in text order. */
+interface DateGroup {
+  date: DateMention;
+  members: { order: number; description: EventDescription }[];
+}
+
+function groupByDate(described: EventDescription[]): DateGroup[] {
+  const groups = new Map<string, DateGroup>();
+  described.forEach((description, order) => {
+    const key = isoOf(description.event.date);
+    const group = groups.get(key) ?? { date: description.event.date, members: [] };
+    group.members.push({ order, description });
+    groups.set(key, group);
+  });
+  return [...groups.values()];
+}
+
 /**
- * Index pairs worth comparing: dates at most a month apart, or on the same day of the month in
- * look-alike months. Sorting and bucketing keep this near linear; every pair once, i < j.
+ * Pairs of dates worth comparing: at most a month apart, or on the same day of the month in
+ * look-alike months. Sorting and bucketing distinct dates keep this near linear; i < j.
  */
-function candidatePairs(described: EventDescription[], ctx: CheckContext): [number, number][] {
+function candidateGroups(groups: DateGroup[], ctx: CheckContext): [number, number][] {
   const pairs = new Set<number>();
-  const n = described.length;
+  const n = groups.length;
   const key = (i: number, j: number) => Math.min(i, j) * n + Math.max(i, j);
-  const byMonth = described.map((d, i) => ({ i, m: monthIndex(d.event.date) })).sort((a, b) => a.m - b.m || a.i - b.i);
+  const byMonth = groups.map((g, i) => ({ i, m: monthIndex(g.date) })).sort((a, b) => a.m - b.m || a.i - b.i);
   for (let x = 0; x < byMonth.length; x++) {
-    const last = Math.min(byMonth.length, x + 1 + MAX_NEIGHBOURS);
-    for (let y = x + 1; y < last && byMonth[y]!.m - byMonth[x]!.m <= 1; y++) {
-      const [a, b] = [described[byMonth[x]!.i]!.event.date, described[byMonth[y]!.i]!.event.date];
-      if (compareDates(a, b) !== 0) pairs.add(key(byMonth[x]!.i, byMonth[y]!.i));
-    }
+    for (let y = x + 1; y < byMonth.length && byMonth[y]!.m - byMonth[x]!.m <= 1; y++) pairs.add(key(byMonth[x]!.i, byMonth[y]!.i));
   }
   const byDay = new Map<number, number[]>();
-  described.forEach((d, i) => d.event.date.day !== undefined && byDay.set(d.event.date.day, [...(byDay.get(d.event.date.day) ?? []), i]));
-  for (const group of byDay.values()) {
-    for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < Math.min(group.length, x + 1 + MAX_NEIGHBOURS); y++) {
-        const [a, b] = [described[group[x]!]!.event.date, described[group[y]!]!.event.date];
-        if (confusable(a, b, ctx, a.lang)) pairs.add(key(group[x]!, group[y]!));
+  groups.forEach((g, i) => {
+    if (g.date.day !== undefined) byDay.set(g.date.day, [...(byDay.get(g.date.day) ?? []), i]);
+  });
+  for (const same of byDay.values()) {
+    for (let x = 0; x < same.length; x++) {
+      for (let y = x + 1; y < same.length; y++) {
+        if (confusable(groups[same[x]!]!.date, groups[same[y]!]!.date, ctx, groups[same[x]!]!.date.lang)) pairs.add(key(same[x]!, same[y]!));
       }
     }
   }
   return [...pairs].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n]);
 }
 
+/** At most one pair per two dates: the one that shows up earliest in the run, a warning first. */
 export function eventPairs(docs: DocModel[], ctx: CheckContext): EventPair[] {
   const described = describe(docs, ctx);
   const weight = rarity(described);
   const sameEvent = typeof ctx.options['sameEvent'] === 'number' ? ctx.options['sameEvent'] : SAME_EVENT;
-  const pairs: EventPair[] = [];
-  for (const [i, j] of candidatePairs(described, ctx)) {
-    const [a, b] = [described[i]!, described[j]!];
-    if (a.doc === b.doc && a.event.sentence === b.event.sentence) continue;
-    if (compareDates(a.event.date, b.event.date) === 0) continue;
-    // The same who/where and the same what: "kunjungan Putin" and "Putin … melakukan kunjungan".
-    const shared = overlap(a.words, b.words, weight);
-    if (!shared.action || !shared.name) continue;
-    const days = daysApart(a.event.date, b.event.date);
-    const within = (limit: number) => (days !== undefined ? Math.abs(days) <= limit : Math.abs(monthIndex(a.event.date) - monthIndex(b.event.date)) <= 1);
-    const alike = shared.score >= sameEvent;
-    if (alike && days !== undefined && within(SAME_EVENT_DAYS)) pairs.push({ first: a, second: b, score: shared.score, kind: 'same-event' });
-    else if ((alike && within(NEARBY_DAYS)) || confusable(a.event.date, b.event.date, ctx, a.event.date.lang)) pairs.push({ first: a, second: b, score: shared.score, kind: 'confusable' });
+  const groups = groupByDate(described);
+  const pairs: (EventPair & { rank: [number, number, number] })[] = [];
+  for (const [gi, gj] of candidateGroups(groups, ctx)) {
+    const [dateA, dateB] = [groups[gi]!.date, groups[gj]!.date];
+    if (compareDates(dateA, dateB) === 0) continue; // "Juni 2024" and "19 Juni 2024" do not disagree
+    const days = daysApart(dateA, dateB);
+    const within = (limit: number) => (days !== undefined ? Math.abs(days) <= limit : Math.abs(monthIndex(dateA) - monthIndex(dateB)) <= 1);
+    const lookAlike = confusable(dateA, dateB, ctx, dateA.lang);
+    let best: (EventPair & { rank: [number, number, number] }) | undefined;
+    for (const x of groups[gi]!.members) {
+      for (const y of groups[gj]!.members) {
+        const [a, b] = x.order < y.order ? [x, y] : [y, x];
+        if (a.description.doc === b.description.doc && a.description.event.sentence === b.description.event.sentence) continue;
+        // The same who/where and the same what: "kunjungan Putin" and "Putin … melakukan kunjungan".
+        const shared = overlap(a.description.words, b.description.words, weight);
+        if (!shared.action || !shared.name) continue;
+        const alike = shared.score >= sameEvent;
+        const kind = alike && days !== undefined && within(SAME_EVENT_DAYS) ? 'same-event' : (alike && within(NEARBY_DAYS)) || lookAlike ? 'confusable' : undefined;
+        if (!kind) continue;
+        const rank: [number, number, number] = [kind === 'same-event' ? 0 : 1, b.order, a.order];
+        if (!best || before(rank, best.rank)) best = { first: a.description, second: b.description, score: shared.score, kind, rank };
+      }
+    }
+    if (best) pairs.push(best);
   }
-  return pairs;
+  return pairs
+    .sort((p, q) => p.rank[1] - q.rank[1] || p.rank[2] - q.rank[2])
+    .map(({ first, second, score, kind }) => ({ first, second, score, kind }));
+}
+
+/** Lexicographic order of two rank tuples. */
+function before(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
 }
 
 export const eventConflict: CorpusCheck = {
@@ -201,12 +239,8 @@ export const eventConflict: CorpusCheck = {
   description: 'One event given different dates, or two dated events that look like one.',
   run(docs, ctx) {
     const findings: (RawFinding & { source: SourceFile })[] = [];
-    // One finding per pair of dates: at the first mention of the date that comes second.
-    const reported = new Set<string>();
+    // One finding per pair of dates, at the mention that comes second, the other one related.
     for (const { first, second, kind } of eventPairs(docs, ctx)) {
-      const key = [isoOf(first.event.date), isoOf(second.event.date)].sort().join('|') + (kind === 'same-event' ? `|${first.event.sentence.text}` : '');
-      if (reported.has(key)) continue;
-      reported.add(key);
       const [a, b] = [first.event.date, second.event.date];
       const where = first.doc === second.doc ? 'earlier in this document' : `in ${first.doc.source.path}`;
       const message =

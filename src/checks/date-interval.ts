@@ -47,14 +47,15 @@ function phrasesOf(lexicon: Lexicon): Phrase[] {
 const usable = (e: DatedEvent) => !e.date.relative && !e.date.approximate;
 
 /** The two ends of the span, or undefined when they are not unambiguous. */
-function endpoints(sentence: DocumentSentence, previous: DocumentSentence | undefined, events: DatedEvent[]): [DateLike, DateLike, DateMention[]] | undefined {
-  const here = events.filter((e) => e.sentence === sentence && usable(e)).map((e) => e.date);
+function endpoints(sentence: DocumentSentence, previous: DocumentSentence | undefined, events: Map<DocumentSentence, DatedEvent[]>): [DateLike, DateLike, DateMention[]] | undefined {
+  const datesOf = (s: DocumentSentence) => (events.get(s) ?? []).filter(usable).map((e) => e.date);
+  const here = datesOf(sentence);
   const ranges = here.filter((d) => d.until);
   if (ranges.length === 1 && here.length === 1) return [ranges[0]!, ranges[0]!.until!, here];
   if (ranges.length) return undefined;
   if (here.length === 2) return [here[0]!, here[1]!, here];
   if (here.length === 1 && previous) {
-    const before = events.filter((e) => e.sentence === previous && usable(e)).map((e) => e.date);
+    const before = datesOf(previous);
     if (before.length === 1 && !before[0]!.until) return [before[0]!, here[0]!, [before[0]!, here[0]!]];
   }
   return undefined;
@@ -71,14 +72,20 @@ export const intervalMismatch: DocumentCheck = {
   description: 'A stated span ("after 24 years") that the dates do not support.',
   run(doc: DocModel, ctx) {
     const lexicons = [...new Set([ctx.lexicon(doc.language), ctx.lexicon('en')])];
-    const events = datedEvents(doc);
+    const events = new Map<DocumentSentence, DatedEvent[]>();
+    for (const e of datedEvents(doc)) events.set(e.sentence, [...(events.get(e.sentence) ?? []), e]);
     const sentences = documentSentences(doc);
+    const phrases = lexicons.flatMap(phrasesOf);
+    // Only sentences that hold a unit word ("tahun", "years") and a number can state a span.
+    const unitWords = lexicons.flatMap((l) => [...l.intervalUnits.year, ...l.intervalUnits.decade]);
+    const mayHold = unitWords.length ? new RegExp(`${WORD_START}(?:${alternation(unitWords)})${WORD_END}`, 'iu') : undefined;
     const findings: RawFinding[] = [];
     sentences.forEach((sentence, index) => {
+      if (!mayHold?.test(sentence.text)) return;
       const block = doc.blocks[sentence.block]!;
       const before = sentences[index - 1];
       const previous = before && before.block === sentence.block ? before : undefined;
-      for (const { regex, lexicon } of lexicons.flatMap(phrasesOf)) {
+      for (const { regex, lexicon } of phrases) {
         for (const m of sentence.text.matchAll(regex)) {
           const count = parseNumber(m.groups!['n']!, lexicon);
           if (!count) continue;

@@ -53,7 +53,9 @@ export const factContradiction: DocumentCheck = {
         const claim = statedPeriod(block.text, mention, sentence.end, words, doc.entities);
         if (claim) {
           const terms = facts.termsInContext(person, context);
-          if (terms.length > 0 && !claimFits(claim, terms)) {
+          // "in power since 1966" (Suharto) is loose talk about an office: a year either way is fine.
+          const slack = terms.some((t) => context.offices.has(t.office)) ? 0 : 1;
+          if (terms.length > 0 && !claimFits(claim, terms, slack)) {
             const start = doc.blocks[mention.block]!.offsets[claim.end - 1]! + 1;
             findings.push({
               span: { start: mention.span.start, end: start },
@@ -130,12 +132,16 @@ function statedPeriod(text: string, mention: EntityMention, sentenceEnd: number,
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const monthOf = (date: string) => Number(date.slice(5, 7));
 
-/** A term ending in January–February may be said to end the year before; one starting in December, the year after. */
-function claimFits(claim: Claim, terms: FactTerm[]): boolean {
+/**
+ * A term ending in January–February may be said to end the year before; one starting in
+ * December, the year after; `slack` allows that many years either way.
+ */
+function claimFits(claim: Claim, terms: FactTerm[], slack: number): boolean {
+  const near = (year: number) => Math.abs(year - claim.year) <= slack;
   return terms.some((term) => {
-    if (claim.kind === 'since') return yearOf(term.from) === claim.year || (monthOf(term.from) === 12 && yearOf(term.from) + 1 === claim.year);
-    if (term.to === undefined) return yearOf(term.from) <= claim.year;
-    return yearOf(term.to) === claim.year || (monthOf(term.to) <= 2 && yearOf(term.to) - 1 === claim.year);
+    if (claim.kind === 'since') return near(yearOf(term.from)) || (monthOf(term.from) === 12 && near(yearOf(term.from) + 1));
+    if (term.to === undefined) return yearOf(term.from) - slack <= claim.year;
+    return near(yearOf(term.to)) || (monthOf(term.to) <= 2 && near(yearOf(term.to) - 1));
   });
 }
 

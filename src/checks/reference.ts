@@ -5,6 +5,7 @@
  * two documents.
  * (reference/url-date-mismatch and the accessed-* rules live with the date checks.)
  */
+import { distance } from 'fastest-levenshtein';
 import type { DocModel, ReferenceEntry, Span } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
 import { hasDateEvidence, shapeWords, URL_OR_DOI } from '../extract/entry-shape.js';
@@ -186,6 +187,17 @@ function repeatedNumbers(entries: ReferenceEntry[]): RawFinding[] {
 
 const normalTitle = (title: string) => foldWord(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/**
+ * Two titles of one work that differ. Titles read from free text by the parser may start or end
+ * a word early or late, so for them only a near miss (a misspelling) counts.
+ */
+function titlesDiffer(a: WorkFacts, b: WorkFacts): boolean {
+  const [x, y] = [normalTitle(a.title!), normalTitle(b.title!)];
+  if (x === y) return false;
+  if (a.entry.origin === 'companion' && b.entry.origin === 'companion') return true;
+  return distance(x, y) <= Math.max(x.length, y.length) * 0.2;
+}
+
 /** What two descriptions of one work disagree on: year, pages, title. */
 function differences(here: WorkFacts, there: WorkFacts): string[] {
   const found: string[] = [];
@@ -198,7 +210,7 @@ function differences(here: WorkFacts, there: WorkFacts): string[] {
     const slip = (a.first === b.first) !== (a.last === b.last);
     if (differ && (!notes || slip)) found.push(`pages ${a.first}-${a.last} here, ${b.first}-${b.last} there`);
   }
-  if (here.title && there.title && normalTitle(here.title) !== normalTitle(there.title)) found.push(`title "${here.title}" here, "${there.title}" there`);
+  if (here.title && there.title && titlesDiffer(here, there)) found.push(`title "${here.title}" here, "${there.title}" there`);
   return found;
 }
 

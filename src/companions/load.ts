@@ -2,7 +2,8 @@
  * Finds and reads a document's companion bibliography files:
  * - front matter `bibliography:` (one path or a list, relative to the document);
  * - a pandoc `metadata.yaml` beside the document with `bibliography:`;
- * - Distill `<d-bibliography src="…">` (the HTML reader lists it in bibliographyFiles);
+ * - Distill `<d-bibliography src="…">` (the HTML reader lists it in bibliographyFiles), and
+ *   Distill's inline `<script type="text/bibliography">` (entries inside the document itself);
  * - otherwise a .bib beside the document: `<name>.bib`, or the only .bib when the document is
  *   the only one in its folder.
  * The file system is passed in, so tests can use an in-memory one; each file is read once per run.
@@ -104,6 +105,7 @@ export function createCompanionLoader(fs: CompanionFs, isDocument: (name: string
 
   return (source, read) => {
     const result: CompanionLoad = { companions: [], references: [], problems: [] };
+    if (read.format === 'html') addInlineBibliographies(source, result);
     for (const request of requestsFor(source, read, fs, isDocument)) {
       const problemAt = (message: string) => {
         const place = request.mention ?? { source, span: mentionSpan(source.text, '') };
@@ -128,6 +130,20 @@ export function createCompanionLoader(fs: CompanionFs, isDocument: (name: string
     }
     return result;
   };
+}
+
+/**
+ * Distill's inline bibliography, `<script type="text/bibliography">@article{…}</script>`: BibTeX
+ * inside the document itself; its entries' spans point into the document.
+ */
+function addInlineBibliographies(source: SourceFile, result: CompanionLoad): void {
+  for (const match of source.text.matchAll(/<script\b[^>]*\btype\s*=\s*["']text\/bibliography["'][^>]*>([\s\S]*?)<\/script>/gi)) {
+    const offset = match.index! + match[0].indexOf('>') + 1;
+    const parsed = parseCompanion(makeSource(source.path, match[1]!), 'bibtex');
+    const shift = (span: Span): Span => ({ start: span.start + offset, end: span.end + offset });
+    result.references.push(...parsed.entries.map((entry) => ({ ...entry, span: shift(entry.span), source })));
+    result.problems.push(...parsed.problems.map((problem) => ({ ...problem, span: shift(problem.span), source })));
+  }
 }
 
 /** The real file system, with the same limits as documents (size, UTF-8). */

@@ -7,7 +7,6 @@
  */
 import type { Block, CitationKind } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
-import { alternation } from '../util/regex.js';
 import type { CitationContext } from './citation-context.js';
 import { citedName, foldName, matchTier, Tier, YEAR_SOURCE } from './names.js';
 
@@ -29,7 +28,7 @@ const ROMAN = /^[IVXLC]{2,}$/;
 
 /** Split "Smith & Lee" / "Plano dan Olton" into separate names; "et al." stays with its name. */
 export function splitNames(name: string, ctx: CitationContext): string[] {
-  const etAl = new RegExp(`\\s+(?:${alternation(ctx.lexicon.etAl)})$`, 'iu').exec(name);
+  const etAl = ctx.etAlEnd.exec(name);
   const tokens = (etAl ? name.slice(0, etAl.index) : name).split(/\s+/).filter(Boolean);
   const names: string[][] = [[]];
   for (const token of tokens) {
@@ -43,9 +42,8 @@ export function splitNames(name: string, ctx: CitationContext): string[] {
 
 /** A string that can be an author (person or organisation) as written in a citation. */
 export function isNameText(name: string, ctx: CitationContext, { allowCommon = false } = {}): boolean {
-  let folded = foldName(name);
-  for (const etAl of ctx.words.etAl) if (etAl && folded.endsWith(` ${etAl}`)) folded = folded.slice(0, -etAl.length - 1);
-  const tokens = name.replace(/\s+(?:et\s+al\.?|dkk\.?)$/iu, '').split(/\s+/).filter(Boolean);
+  const base = name.replace(ctx.etAlEnd, '');
+  const tokens = base.split(/\s+/).filter(Boolean);
   // A name starts with a capital, or with a particle before one ("van Dijk", "al-Farabi").
   const leading = tokens.findIndex((t) => !ctx.words.particles.has(foldName(t)));
   if (tokens.length === 0 || tokens.length > 12 || leading === -1 || !/^\p{Lu}/u.test(tokens[leading]!.replace(/^\p{Ll}+-/u, ''))) return false;
@@ -59,8 +57,11 @@ export function isNameText(name: string, ctx: CitationContext, { allowCommon = f
   }
   if (tokens.every((t) => ctx.calendarWords.has(foldName(t)))) return false;
   if (!allowCommon && tokens.length === 1 && ctx.lowercaseWords.has(foldWord(tokens[0]!.replace(/[.,]$/, '')))) return false;
-  return folded.length > 1;
+  return foldName(base).length > 1;
 }
+
+/** "et", "al.", "dkk.": words of an "et al." inside a name being read. */
+const isEtAlWord = (word: string, ctx: CitationContext) => ctx.etAlWords.has(foldWord(word).replace(/\.$/, ''));
 
 /** The best match tier of a name among the reference list (undefined: no entry answers to it). */
 export function listTier(names: string[], ctx: CitationContext): Tier | undefined {
@@ -180,11 +181,11 @@ export function nameBefore(text: string, end: number, ctx: CitationContext): { s
     // Clause punctuation ends the name: that word belongs to what came before ("…, Smith (2010)").
     if (taken.length > 0 && /[,;:.!?)\]"”]$/.test(word) && !/^\p{Lu}\.$/u.test(word)) break;
     const f = foldName(word);
-    const joiner = ctx.words.connectors.has(f) || word === '&' || ctx.words.particles.has(f) || /^(?:et|al\.?|dkk\.?)$/i.test(word);
+    const joiner = ctx.words.connectors.has(f) || word === '&' || ctx.words.particles.has(f) || isEtAlWord(word, ctx);
     if (!/^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) && !joiner) break;
     taken.unshift({ text: word, start: token.start });
   }
-  const isJoiner = (word: string) => ctx.words.connectors.has(foldName(word)) || word === '&' || /^(?:et|al\.?|dkk\.?)$/i.test(word);
+  const isJoiner = (word: string) => ctx.words.connectors.has(foldName(word)) || word === '&' || isEtAlWord(word, ctx);
   const isCommon = (word: string) => ctx.lowercaseWords.has(foldWord(word)) || ctx.lexicon.stopwords.includes(foldName(word));
   // Drop leading words that are not names: "In", "As", "Menurut", connectors ("Last and Usyskin" keeps "Last").
   while (taken.length > 0) {
@@ -214,7 +215,7 @@ export function looksLikeUnlistedAuthor(name: string, ctx: CitationContext): boo
   if (!ctx.listProfiles.some((p) => p.lead !== '')) return false;
   return splitNames(name, ctx).every((n) => {
     const core = citedName(n, ctx.words).core;
-    const word = n.replace(/\s+(?:et\s+al\.?|dkk\.?)$/iu, '').split(/\s+/).at(-1)!;
+    const word = n.replace(ctx.etAlEnd, '').split(/\s+/).at(-1)!;
     return (
       core.length === 1 &&
       !/^\p{Lu}{2,}$/u.test(word) &&

@@ -19,6 +19,9 @@ export interface CitationContext {
   noDateSource: string;
   /** "see", "lihat", "cf." at the start of a citation item. */
   prefix: RegExp;
+  /** "et al.", "dkk." at the end of a cited name, and the words they are made of. */
+  etAlEnd: RegExp;
+  etAlWords: Set<string>;
   /** "dalam", "as cited in" between the cited and the listed author (a secondary citation). */
   citedIn: RegExp | null;
   /** Ibid., op. cit., loc. cit. at the start of a text. */
@@ -93,6 +96,8 @@ function buildContext(doc: DocModel): CitationContext {
     noDate,
     noDateSource,
     prefix: new RegExp(`^(?:${alternation(lexicon.citationPrefixes.length ? lexicon.citationPrefixes : ['see'])})${WORD_END}\\s*,?\\s*`, 'iu'),
+    etAlEnd: new RegExp(`\\s+(?:${alternation(lexicon.etAl.length ? lexicon.etAl : ['et al.'])})$`, 'iu'),
+    etAlWords: new Set(lexicon.etAl.flatMap((w) => w.split(/\s+/)).map((w) => foldWord(w).replace(/\.$/, ''))),
     citedIn: lexicon.citedIn.length ? new RegExp(`(?:^|\\s)(?:${alternation(lexicon.citedIn)})\\s+(?=\\S)`, 'giu') : null,
     ibidStart: new RegExp(`^[\\s*_]*(?:${ibidAlternation(lexicon)})(?![\\p{L}])`, 'iu'),
     locator: new RegExp(`^(?:\\d|[ivxlc]+(?![\\p{L}])|§|(?:${alternation(pageWords)})(?![\\p{L}]))`, 'iu'),

@@ -67,6 +67,14 @@ export function keyCitations(block: Block, options: KeyOptions): FoundCitation[]
     found.push({ kind: 'key', start: open, end: close, keys: keys.map((k) => k.key), ...(locator ? { locator } : {}) });
     taken.push({ start: open, end: close });
   }
+  // "[@smith2020, p. 3" with no closing bracket before the paragraph ends: a broken citation.
+  for (const match of text.matchAll(/\[(?=-?@)([^[\]]*)$/g)) {
+    const keys = keysIn(text, match.index! + 1, text.length);
+    if (keys.length === 0 || keys.some((k) => inLink(k.start))) continue;
+    const end = keys.at(-1)!.end;
+    found.push({ kind: 'key', start: match.index!, end, keys: keys.map((k) => k.key), problem: 'unclosed' });
+    taken.push({ start: match.index!, end: text.length });
+  }
   if (options.narrative) {
     for (const key of keysIn(text, 0, text.length)) {
       if (inside(taken, key.start) || inLink(key.start)) continue;

@@ -187,9 +187,20 @@ export function findDates(text: string, lexicons: Lexicon[], skip: { start: numb
 }
 
 /** "pp. 1995–2003", "hlm. 2001", "Resolusi No. 1718": page and other numbers that look like years. */
+const pageWordCache = new WeakMap<Lexicon, RegExp | null>();
+
 function pageWordBefore(lexicons: Lexicon[]): (text: string, at: number) => boolean {
-  const words = lexicons.flatMap((l) => [...l.pageAbbreviations, ...l.numberSigns]);
-  if (!words.length) return () => false;
-  const regex = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(words)})\\s*$`, 'iu');
-  return (text, at) => regex.test(text.slice(Math.max(0, at - 12), at));
+  const regexes = lexicons.map((lexicon) => {
+    let regex = pageWordCache.get(lexicon);
+    if (regex === undefined) {
+      const words = [...lexicon.pageAbbreviations, ...lexicon.numberSigns];
+      regex = words.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(words)})\\s*$`, 'iu') : null;
+      pageWordCache.set(lexicon, regex);
+    }
+    return regex;
+  });
+  return (text, at) => {
+    const before = text.slice(Math.max(0, at - 12), at);
+    return regexes.some((r) => r?.test(before));
+  };
 }

@@ -10,23 +10,28 @@ import { toSourceSpan } from '../readers/block-builder.js';
 import { detectDocumentDate } from './document-date.js';
 import { findRelativeDates, type PlainDate } from './relative-dates.js';
 import { findUrlDates } from './url-dates.js';
-import { datesWithin } from './dates-within.js';
+import { bySpanStart, itemsWithin } from '../util/sorted-spans.js';
 
 type Doc = Pick<DocModel, 'blocks' | 'dates' | 'frontMatter' | 'references' | 'source' | 'urls' | 'documentDate'>;
 
-/** Index in block.text of the character at source offset `offset` (or -1). */
-export function blockIndexOf(block: DocModel['blocks'][number], offset: number): number {
+/** Index in block.text of the character at source offset `offset` (or -1); offsets only grow. */
+export function blockIndexOf(block: DocModel['blocks'][number], offset: number, from = 0, to = block.text.length): number {
   const { offsets } = block;
-  for (let i = 0; i < block.text.length; i++) if (offsets[i]! >= offset) return offsets[i] === offset ? i : -1;
-  return -1;
+  let [low, high] = [from, to];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < to && offsets[low] === offset ? low : -1;
 }
 
 function relativeMentions(doc: Doc, lexicons: Lexicon[]): DateMention[] {
   const mentions: DateMention[] = [];
-  const sorted = [...doc.dates].sort((a, b) => a.span.start - b.span.start);
+  const sorted = bySpanStart(doc.dates);
   for (const block of doc.blocks) {
     if (block.kind === 'code' || block.kind === 'front-matter') continue;
-    const inside = datesWithin(sorted, block.span).filter((d) => !d.inUrl);
+    const inside = itemsWithin(sorted, block.span).filter((d) => !d.inUrl);
     const known = inside
       .map((d) => ({ date: d, start: blockIndexOf(block, d.span.start), end: blockIndexOf(block, d.span.end - 1) + 1 }))
       .filter((d) => d.start >= 0 && d.end > 0);

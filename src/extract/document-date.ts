@@ -9,7 +9,7 @@ import type { DateMention, DocModel, DocumentDate } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { alternation } from '../util/regex.js';
 import { findDates } from './dates.js';
-import { datesWithin } from './dates-within.js';
+import { bySpanStart, itemsWithin } from '../util/sorted-spans.js';
 
 const FRONT_MATTER_KEYS = ['date', 'published', 'pubdate', 'publishDate', 'datePublished', 'issued', 'created'];
 /** A dateline is short and sits before the body starts. */
@@ -27,15 +27,15 @@ function fromMention(date: DateMention, source: DocumentDate['source']): Documen
 
 const usable = (d: DateMention) => !d.inUrl && !d.relative && !d.invalid && !d.until && d.precision !== 'year';
 
-const sortedDates = new WeakMap<DateMention[], DateMention[]>();
+const sortedCache = new WeakMap<object, DateMention[]>();
 
 function inBlock(doc: Doc, index: number): DateMention[] {
-  let sorted = sortedDates.get(doc.dates);
+  let sorted = sortedCache.get(doc.dates);
   if (!sorted) {
-    sorted = [...doc.dates].sort((a, b) => a.span.start - b.span.start);
-    sortedDates.set(doc.dates, sorted);
+    sorted = bySpanStart(doc.dates);
+    sortedCache.set(doc.dates, sorted);
   }
-  return datesWithin(sorted, doc.blocks[index]!.span).filter(usable);
+  return itemsWithin(sorted, doc.blocks[index]!.span).filter(usable);
 }
 
 function fromFrontMatter(doc: Doc, lexicons: Lexicon[]): DocumentDate | undefined {

@@ -28,11 +28,17 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{M}\p{Nd}]+(?:[-'’][\p{L}\p{M}\p{Nd}]+|\.\p{L}+)*\.?/gu;
 /** Things that look like words but are not prose: URLs, e-mail addresses, citation keys. */
-const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@[\w:./-]+|\b[\w-]+\.(?:com|org|net|id|ru|go\.id|co\.id)\b\S*/giu;
+const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@[\w:./-]+|\b[\w-]+\.(?:com|org|net|id|ru|go\.id|co\.id)\b\S*/giu;
+
+/** The block's text with URLs, e-mail addresses and citation keys blanked out (same length). */
+function proseOf(block: Block): string {
+  return /[@/]|\.(?:com|org|net|id|ru)\b/i.test(block.text) ? block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length)) : block.text;
+}
 const SKIPPED_BLOCKS = new Set<Block['kind']>(['code', 'front-matter', 'heading']);
 
 export function extractEntities(doc: DocModel, words: EntityWords = {}): EntityMention[] {
   const lex = doc.lexicon;
+  const prose = doc.blocks.map((b) => (b.kind === 'code' ? '' : proseOf(b)));
   const ctx: RunContext = {
     honorifics: phraseIndex(lex.honorifics),
     places: phraseIndex(words.places ?? []),
@@ -41,8 +47,8 @@ export function extractEntities(doc: DocModel, words: EntityWords = {}): EntityM
     organisationWords: new Set(lex.organisationWords.map(foldName)),
     stopwords: new Set(lex.stopwords.map(foldName)),
     abbreviations: new Set([...lex.abbreviations, ...lex.honorifics.filter((h) => h.endsWith('.'))].map(foldName)),
-    lowercase: lowercaseVocabulary(doc.blocks),
-    midCapitals: midSentenceCapitals(doc.blocks),
+    lowercase: lowercaseVocabulary(prose),
+    midCapitals: midSentenceCapitals(prose),
     calendar: new Set([...lex.months, ...lex.weekdays].flat().map(foldName)),
     givenNames: new Set((words.givenNames ?? []).map(foldName)),
     commonNouns: lex.commonNounPatterns.map((p) => new RegExp(p, 'u')),
@@ -51,7 +57,7 @@ export function extractEntities(doc: DocModel, words: EntityWords = {}): EntityM
   const mentions: EntityMention[] = [];
   doc.blocks.forEach((block, index) => {
     if (SKIPPED_BLOCKS.has(block.kind)) return;
-    const masked = block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+    const masked = prose[index]!;
     const tokens = tokenize(masked, ctx);
     const quotes = quotedRanges(block.text);
     const inNote = block.kind === 'footnote-definition' || block.footnote !== undefined;
@@ -100,21 +106,18 @@ interface RunContext {
 }
 
 /** Words the document writes in lower case somewhere: "Setelah" at a sentence start is not a name. */
-function lowercaseVocabulary(blocks: Block[]): Set<string> {
+function lowercaseVocabulary(texts: string[]): Set<string> {
   const vocabulary = new Set<string>();
-  for (const block of blocks) {
-    if (block.kind === 'code') continue;
-    const prose = block.text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  for (const prose of texts) {
     for (const match of prose.matchAll(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu)) vocabulary.add(foldName(match[0]));
   }
   return vocabulary;
 }
 
-function midSentenceCapitals(blocks: Block[]): Set<string> {
+function midSentenceCapitals(texts: string[]): Set<string> {
   const capitals = new Set<string>();
-  for (const block of blocks) {
-    if (block.kind === 'code') continue;
-    for (const match of block.text.matchAll(/[\p{Ll}\p{Lu}][\p{L}\p{M}]*,? (\p{Lu}[\p{L}\p{M}]*)/gu)) capitals.add(foldName(match[1]!));
+  for (const prose of texts) {
+    for (const match of prose.matchAll(/[\p{Ll}\p{Lu}][\p{L}\p{M}]*,? (\p{Lu}[\p{L}\p{M}]*)/gu)) capitals.add(foldName(match[1]!));
   }
   return capitals;
 }

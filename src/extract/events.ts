@@ -7,7 +7,9 @@
 import type { Citation, DateMention, DocModel, ReferenceEntry, Span } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
+import { alternation } from '../util/regex.js';
 import { documentSentences, type DocumentSentence } from './sentences.js';
+import { blockIndexOf } from './derived-dates.js';
 
 export interface DatedEvent {
   date: DateMention;
@@ -41,6 +43,31 @@ export function isCitationYear(text: string, start: number, end: number): boolea
   return false;
 }
 
+const prepositionCache = new WeakMap<Lexicon, RegExp | null>();
+
+function prepositionBefore(lexicon: Lexicon): RegExp | null {
+  let regex = prepositionCache.get(lexicon);
+  if (regex === undefined) {
+    const words = [...lexicon.yearPrepositions, ...lexicon.yearWords];
+    regex = words.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words)})[\\s(]*$`, 'iu') : null;
+    prepositionCache.set(lexicon, regex);
+  }
+  return regex;
+}
+
+/**
+ * Is the bare year at [start, end) of `text` a date rather than a count ("1547 compounds",
+ * "809 North 1500 West")? It is when a preposition or "tahun" stands before it ("in 2019",
+ * "sejak 2019"), when it follows another year ("2001, 2002"), or when it heads its sentence
+ * before a dash or colon ("2022 — Korea Utara …").
+ */
+export function yearInContext(text: string, start: number, end: number, sentenceStart: number, lexicons: Lexicon[]): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 30), start);
+  if (lexicons.some((l) => prepositionBefore(l)?.test(before))) return true;
+  if (/\d{4}\s*[,–-]\s*$/.test(before)) return true;
+  return /^[\s(\[*_]*$/.test(before) && /^\s*[—–:,-]/.test(text.slice(end));
+}
+
 const cache = new WeakMap<object, DatedEvent[]>();
 
 function ownEntries(doc: Pick<DocModel, 'references' | 'source'>): ReferenceEntry[] {
@@ -52,6 +79,7 @@ export function datedEvents(doc: DocModel): DatedEvent[] {
   if (cached) return cached;
   const insideEntryOrCitation = containment([...ownEntries(doc).map((r) => r.span), ...doc.citations.map((c) => c.span)]);
   const sentences = documentSentences(doc);
+  const lexicons = [doc.lexicon];
   const events: DatedEvent[] = [];
   for (const date of doc.dates) {
     if (date.inUrl || date.invalid || insideEntryOrCitation(date.span)) continue;
@@ -60,10 +88,11 @@ export function datedEvents(doc: DocModel): DatedEvent[] {
     const block = doc.blocks[sentence.block]!;
     // Headings, table cells and notes carry dates, but not as a sentence that dates an event.
     if (block.kind === 'heading' || block.kind === 'table-row' || block.footnote !== undefined) continue;
-    const start = indexIn(block.offsets, date.span.start, sentence.start, sentence.end);
+    const start = blockIndexOf(block, date.span.start, sentence.start, sentence.end);
     if (start === -1) continue;
     const end = start + (date.span.end - date.span.start);
     if (date.precision === 'year' && !date.relative && isCitationYear(block.text, start, Math.min(end, block.text.length))) continue;
+    if (/^\d{4}$/.test(date.text) && !yearInContext(block.text, start, end, sentence.start, lexicons)) continue;
     events.push({ date, sentence, start, end });
   }
   cache.set(doc, events);
@@ -97,11 +126,6 @@ function sentenceOf(sentences: DocumentSentence[], span: Span): DocumentSentence
   }
   for (let i = low; i >= 0 && i > low - 3; i--) if (within(span, sentences[i]!.span)) return sentences[i];
   return sentences.find((s) => within(span, s.span));
-}
-
-function indexIn(offsets: Int32Array, offset: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (offsets[i] === offset) return i;
-  return -1;
 }
 
 const stopCache = new WeakMap<Lexicon, Map<string, Set<string>>>();

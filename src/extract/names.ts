@@ -164,8 +164,9 @@ function cslNames(names: CslName[] | undefined): string[] {
 
 export function entryProfile(entry: ReferenceEntry, words: NameWords, noDate: RegExp): EntryProfile {
   const families = cslNames(entry.csl.author ?? entry.csl.editor);
-  // A companion entry's raw text is BibTeX/RIS source: its names and year come from the CSL only.
-  const structured = entry.origin === 'companion';
+  // A companion entry's raw text is BibTeX/RIS source, a Manubot tag definition is "[@tag:X]: doi:…":
+  // their names and year come from the CSL only.
+  const structured = entry.origin === 'companion' || entry.raw.startsWith('[@');
   const lead = structured ? families.join(', ') : leadOf(entry.raw, noDate);
   const segments = structured ? families : leadSegments(lead, words);
   const firstAuthor = new Set<string>();
@@ -200,7 +201,8 @@ export function entryProfile(entry: ReferenceEntry, words: NameWords, noDate: Re
     variants.add(compactName(form));
     variants.add(compactName(withoutDomain(form)));
   }
-  const display = (families[0] ?? first).replace(/[.,;:]+$/, '');
+  // As written in the list (a parser may split "Pusat Analisis … DPR RI" into odd names).
+  const display = (first || families[0] || '').replace(/[.,;:]+$/, '');
   const compactFirst = [...new Set([...firstAuthor].map(compactName))];
   const profile: EntryProfile = { entry, lead: segments.length ? lead : '', display, firstAuthor, family, variants, compactFirst, tokens, years: [], noDate: false, keys: entryKeys(entry) };
   const issued = entry.csl.issued?.['date-parts']?.[0]?.[0];

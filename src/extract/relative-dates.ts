@@ -30,29 +30,37 @@ export interface RelativeMatch extends PlainDate {
 type Template = Lexicon['relativeDates'][number];
 interface CompiledTemplate extends Template {
   regex: RegExp;
-  /** The template's longest literal word: a block without it cannot match (a cheap pre-check). */
-  keyword: string;
 }
 
-const compiled = new WeakMap<Lexicon, CompiledTemplate[]>();
+/** Everything a lexicon's templates need, built once per lexicon. */
+interface Compiled {
+  templates: CompiledTemplate[];
+  /** Any template at all: most blocks hold none, and are skipped with one test. */
+  any: RegExp | undefined;
+  /** A number right before a match: "16 tahun ini" counts years. */
+  counted: RegExp;
+  /** Folded month names → 1-12. */
+  months: Map<string, number>;
+}
+
+const compiled = new WeakMap<Lexicon, Compiled>();
 
 /** Month names for templates: canonical and long forms ("Jan" is also a name). */
-const monthFormsCache = new WeakMap<Lexicon, Map<string, number>>();
-const countedCache = new WeakMap<Lexicon, RegExp>();
-
-function monthForms(lexicon: Lexicon): Map<string, number> {
-  const cached = monthFormsCache.get(lexicon);
-  if (cached) return cached;
-  const index = new Map<string, number>();
-  monthFormsCache.set(lexicon, index);
-  lexicon.months.forEach((forms, i) => forms.forEach((f, j) => (j === 0 || (f.length > 3 && !f.endsWith('.'))) && index.set(foldWord(f), i + 1)));
-  return index;
+function monthWords(lexicon: Lexicon): string[] {
+  return lexicon.months.flatMap((forms) => forms.filter((f, j) => j === 0 || (f.length > 3 && !f.endsWith('.'))));
 }
+
+const numberPatterns = new WeakMap<Lexicon, string>();
 
 /** Digits or number words, "dua puluh empat" and "twenty-four" included. */
 export function numberPattern(lexicon: Lexicon): string {
-  const words = Object.keys(lexicon.numberWords);
-  return words.length ? `\\d{1,3}|(?:${alternation(words)})(?:[\\s-]+(?:${alternation(words)}))?` : '\\d{1,3}';
+  let pattern = numberPatterns.get(lexicon);
+  if (pattern === undefined) {
+    const words = Object.keys(lexicon.numberWords);
+    pattern = words.length ? `\\d{1,3}|(?:${alternation(words)})(?:[\\s-]+(?:${alternation(words)}))?` : '\\d{1,3}';
+    numberPatterns.set(lexicon, pattern);
+  }
+  return pattern;
 }
 
 export function parseNumber(text: string, lexicon: Lexicon): number | undefined {
@@ -77,11 +85,12 @@ export function parseNumber(text: string, lexicon: Lexicon): number | undefined 
   return undefined;
 }
 
-function compile(lexicon: Lexicon): CompiledTemplate[] {
+function compile(lexicon: Lexicon): Compiled {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
-  const months = alternation(monthForms(lexicon).keys());
-  const pieces: Record<string, string> = { month: `(?<month>${months})`, day: '(?<day>[0-3]?\\d)', n: `(?<n>${numberPattern(lexicon)})` };
+  const months = new Map(lexicon.months.flatMap((forms, i) => forms.map((f) => [foldWord(f), i + 1] as const)));
+  const pieces: Record<string, string> = { month: `(?<month>${alternation(monthWords(lexicon))})`, day: '(?<day>[0-3]?\\d)', n: `(?<n>${numberPattern(lexicon)})` };
+  const bodies: string[] = [];
   const templates = [...lexicon.relativeDates]
     .sort((a, b) => b.text.length - a.text.length)
     .map((template) => {
@@ -89,11 +98,17 @@ function compile(lexicon: Lexicon): CompiledTemplate[] {
         .split(/(\{month\}|\{day\}|\{n\})/)
         .map((part) => (/^\{\w+\}$/.test(part) ? pieces[part.slice(1, -1)]! : escapeRegExp(part).replace(/ /g, '\\s+')))
         .join('');
-      const keyword = template.text.replace(/\{\w+\}/g, ' ').split(/\s+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
-      return { ...template, regex: new RegExp(`${WORD_START}${body}${WORD_END}`, 'giu'), keyword };
+      bodies.push(body.replace(/\(\?<\w+>/g, '(?:'));
+      return { ...template, regex: new RegExp(`${WORD_START}${body}${WORD_END}`, 'giu') };
     });
-  compiled.set(lexicon, templates);
-  return templates;
+  const result: Compiled = {
+    templates,
+    any: bodies.length ? new RegExp(`${WORD_START}(?:${bodies.join('|')})${WORD_END}`, 'iu') : undefined,
+    counted: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numberPattern(lexicon)})\\s+$`, 'iu'),
+    months,
+  };
+  compiled.set(lexicon, result);
+  return result;
 }
 
 function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
@@ -149,17 +164,11 @@ export function findRelativeDates(
   skip: { start: number; end: number }[],
 ): RelativeMatch[] {
   const found: RelativeMatch[] = [];
-  const lowerText = text.toLowerCase();
   const free = (start: number, end: number) => ![...skip, ...found].some((s) => start < s.end && end > s.start);
   for (const lexicon of lexicons) {
-    const months = monthForms(lexicon);
-    let counted = countedCache.get(lexicon);
-    if (!counted) {
-      counted = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numberPattern(lexicon)})\\s+$`, 'iu');
-      countedCache.set(lexicon, counted);
-    }
-    for (const template of compile(lexicon)) {
-      if (template.keyword && !lowerText.includes(template.keyword)) continue;
+    const { templates, any, counted, months } = compile(lexicon);
+    if (!any?.test(text)) continue;
+    for (const template of templates) {
       for (const m of text.matchAll(template.regex)) {
         const [start, end] = [m.index!, m.index! + m[0].length];
         if (!free(start, end)) continue;

@@ -41,6 +41,8 @@ export const LexiconSchema = z.strictObject({
   abbreviations: words.default([]),
   /** Words before a number that is not a year ("Resolution No. 1718", "Nr. 2001"). */
   numberSigns: words.default([]),
+  /** Words before a bare year that make it a date, not a count ("in 2019", "sejak 2019"; not "2019 participants"). */
+  yearPrepositions: words.default([]),
   /** A word that may stand between a month and its year ("Juli tahun 2000"). */
   yearWords: words.default([]),
   /** Decades: "1990-an", "1990s" (suffixes) and "años 1990", "années 1990" (prefixes). */
@@ -133,6 +135,7 @@ export function mergeLexicons(primary: Lexicon, others: Lexicon[]): Lexicon {
     merged.and = uniq([merged.and, other.and]);
     merged.etAl = uniq([merged.etAl, other.etAl]);
     merged.abbreviations = uniq([merged.abbreviations, other.abbreviations]);
+    merged.yearPrepositions = uniq([merged.yearPrepositions, other.yearPrepositions]);
     // Titles of any language may appear in any document ("President" in an Indonesian text); name
     // particles stay per language ("di" joins Italian names but is a preposition in Indonesian).
     merged.honorifics = uniq([merged.honorifics, other.honorifics]);

@@ -124,6 +124,7 @@ ruleTester(malformed, {
   invalid: [
     { name: 'no year', ...md('Analisis deskriptif yang diamati. (Saito Motohide). Berikut cirinya.'), lang: 'id', errors: [{ excerpt: '(Saito Motohide)', suggestion: '(Saito 2016)', related: 1 }] },
     { name: 'unclosed parenthesis', ...md('As argued (Foyle 1997 and nobody closed it.'), errors: [{ excerpt: '(Foyle 1997', message: /never closed/ }] },
+    { name: 'unclosed pandoc bracket', text: 'As argued [@foyle1997, p. 3 and on.', format: 'md', errors: [{ excerpt: '[@foyle1997', suggestion: '[@foyle1997]', message: /never closed/ }] },
   ],
 });
 

@@ -94,6 +94,7 @@ ruleTester(countMismatch, {
     { name: 'an amount, not items', text: 'The programme ran for 5 years:\n\n- it started\n- it ended\n', format: 'md' },
     { name: 'nested items are not counted', text: 'Two steps:\n\n1. Prepare\n   - wash\n   - cut\n2. Cook\n', format: 'md' },
     { name: 'a closed sentence does not announce a list', text: 'Rusia memiliki 8 prioritas nasional.\n\n1. Pertahanan;\n2. Ekonomi.\n', lang: id },
+    { name: 'a lettered list that matches', text: 'Ada tiga faktor berikut:\n\na. ekonomi;\n\nb. politik;\n\nc. budaya.\n', lang: id },
     { name: 'a list further away', text: 'Ada tiga faktor, yaitu:\n\nPenjelasannya panjang sekali.\n\n1. Ekonomi;\n2. Politik.\n', lang: id },
     { name: 'ordinals that match', text: 'Ada tiga alasan utama. Pertama, ekonomi. Kedua, politik. Ketiga, budaya.', lang: id },
     { name: 'a last item closes the count', text: 'Ada tiga alasan. Pertama, ekonomi. Kedua, politik. Terakhir, budaya.', lang: id },
@@ -120,6 +121,12 @@ ruleTester(countMismatch, {
       text: 'Ada empat faktor penyebabnya. Pertama, ekonomi. Kedua, politik. Ketiga, budaya.',
       lang: id,
       errors: [{ excerpt: 'empat faktor penyebabnya', message: /announces 4 items, but 3 follow/ }],
+    },
+    {
+      name: 'a lettered list in plain text',
+      text: 'Faktor-faktor yang memengaruhi kebijakan luar negeri ada empat, yaitu:\n\na. ekonomi;\n\nb. politik;\n\nc. budaya.\n',
+      lang: id,
+      errors: [{ excerpt: 'empat', message: /announces 4 items, but 3 follow/ }],
     },
     {
       name: 'ordinals running past the announcement',

@@ -19,6 +19,7 @@ ruleTester(factContradiction, {
     { name: 'a term that ended that year', text: 'Setelah Boris Yeltsin, Rusia dipimpin oleh Vladimir Putin sampai tahun 2008.', lang: id },
     { name: 'a term still running', text: 'Ia akan menjabat sebagai presiden Rusia, dan Putin sampai tahun 2024 tetap berkuasa.', lang: id },
     { name: 'since the start of the term', text: 'Sergei Lavrov, Menteri Luar Negeri Rusia sejak 2004, datang.', lang: id },
+    { name: 'loose talk of power allows a year either way', text: 'Indonesia berada di bawah kekuasaan Suharto sejak 1966.', lang: id },
     { name: 'a January end may be said to end the year before', text: 'The United States was led by Barack Obama until 2016.' },
     { name: 'another Medvedev, no office in the sentence', text: 'Alexander Medvedev, seorang manajer perusahaan gas, berbicara.', lang: id },
     { name: 'a former office holder', text: 'Mantan Presiden Rusia Dmitry Medvedev sampai 2024 tetap aktif menulis.', lang: id },

@@ -158,6 +158,15 @@ ruleTester(crossDocumentMismatch, {
       errors: [{ file: 'b.md', line: 3, message: 'a.txt describes this work differently: pages 63-195 here, 163-195 there.', related: 1 }],
     },
     {
+      name: 'a misspelt title in two .bib files',
+      format: 'md',
+      path: 'a/p.md',
+      text: withBib('Text.\n'),
+      files: { 'a/refs.bib': '@article{k, title={Russia and North Korea: Dilemmas and Interests}, author={Buszynski, Leszek}, year={2009}, journal={Asian Survey}}\n', 'b/refs.bib': '@article{k, title={Russia and North Korea: Dilemas and Interests}, author={Buszynski, Leszek}, year={2009}, journal={Asian Survey}}\n' },
+      others: [{ format: 'md', path: 'b/p.md', text: withBib('Text.\n'), files: { 'b/refs.bib': '@article{k, title={Russia and North Korea: Dilemas and Interests}, author={Buszynski, Leszek}, year={2009}, journal={Asian Survey}}\n' } }],
+      errors: [{ file: 'b/refs.bib', message: 'a/refs.bib describes this work differently: title "Russia and North Korea: Dilemas and Interests" here, "Russia and North Korea: Dilemmas and Interests" there.' }],
+    },
+    {
       name: 'a different year',
       format: 'md',
       path: 'a.md',

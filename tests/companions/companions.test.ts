@@ -112,6 +112,13 @@ describe('finding a document\'s companions', () => {
     expect(doc.references.map((r) => [r.id, r.source.path])).toEqual([['doe2020', 'post/bibliography.bib']]);
   });
 
+  it('Distill inline <script type="text/bibliography">: entries placed in the document', () => {
+    const text = '<html><head><script type="text/bibliography">\n@article{doe2020, title={A}, author={Doe, J.}, year={2020}}\n</script></head><body><p>Text.</p></body></html>';
+    const doc = buildDoc({ format: 'html', path: 'i.html', text, files: {} });
+    const entry = doc.references[0]!;
+    expect([entry.id, entry.source.path, text.slice(entry.span.start, entry.span.end)]).toEqual(['doe2020', 'i.html', '@article{doe2020, title={A}, author={Doe, J.}, year={2020}}']);
+  });
+
   it('a .bib beside the document: its own name, or the only one when the document is alone', () => {
     const alone = buildDoc({ format: 'md', path: 'j/paper.md', text: 'Text.\n', files: { 'j/paper.md': '', 'j/library.bib': bib } });
     expect(alone.references.map((r) => r.id)).toEqual(['doe2020']);

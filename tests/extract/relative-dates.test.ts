@@ -24,6 +24,7 @@ const TABLE: [name: string, fixture: Fixture, expected: string[]][] = [
   ['en: "three years ago"', { text: frontMatter('Three years ago, in spring, we began.'), format: 'md' }, ['Three years ago=2017']],
   ['es', { text: frontMatter('Hace diez años, y el año pasado también; ayer no.'), format: 'md', lang: 'es' }, ['Hace diez años=2010', 'el año pasado=2019', 'ayer=2020-05-20']],
   ['fr', { text: frontMatter("L'année dernière, et il y a deux ans, et hier."), format: 'md', lang: 'fr' }, ["L'année dernière=2019", 'il y a deux ans=2018', 'hier=2020-05-20']],
+  ['fr: an accented month, "dernier"', { text: frontMatter('En février dernier, et en août dernier.'), format: 'md', lang: 'fr' }, ['février dernier=2020-02', 'août dernier=2019-08']],
   ['de', { text: frontMatter('Letztes Jahr und vor zwei Jahren, gestern auch.'), format: 'md', lang: 'de' }, ['Letztes Jahr=2019', 'vor zwei Jahren=2018', 'gestern=2020-05-20']],
   ['pt', { text: frontMatter('No ano passado e há dois anos; ontem também.'), format: 'md', lang: 'pt' }, ['ano passado=2019', 'há dois anos=2018', 'ontem=2020-05-20']],
 ];

@@ -23,7 +23,7 @@ const first = buildDoc({
     '- Brookings. 2019. *What do North Korean Troop Deployments Mean*. Accessed 2024.',
   ].join('\n'),
 });
-const second = buildDoc({ path: 'b.txt', lang: 'id', text: '19 Juni 2024 — Putin tiba di Pyongyang.\n\nPada 1990-an hubungan membeku.' });
+const second = buildDoc({ path: 'b.txt', lang: 'id', text: '19 Juni 2024 — Putin tiba di Pyongyang.\n\nPada 1990-an hubungan membeku. Sebanyak 1547 senyawa diuji.' });
 
 describe('buildTimeline', () => {
   const timeline = buildTimeline([first, second]);
