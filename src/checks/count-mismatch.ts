@@ -128,7 +128,7 @@ function announcement(text: string, sentence: Bounds, words: CountWords, open: b
 /** Items of the list that starts at block `first`: top-level items only, numbered 1… if numbered. */
 function countListItems(doc: DocModel, first: number): { count: number; last: Block } | null {
   const items: { block: Block; indent: number; marker: 'number' | 'bullet' | 'none' }[] = [];
-  for (let j = first; j < doc.blocks.length && (doc.blocks[j]!.kind === 'list-item' || isTrailingItem(doc.blocks[j]!, doc.blocks[j - 1]!)); j++) {
+  for (let j = first; j < doc.blocks.length && doc.blocks[j]!.kind === 'list-item'; j++) {
     const block = doc.blocks[j]!;
     if (doc.format === 'html' && j > first && /<(?:ul|ol)\b/i.test(doc.source.text.slice(doc.blocks[first]!.span.start, block.span.start))) return null; // nested
     items.push({ block, ...itemMarker(doc, block) });
@@ -142,16 +142,6 @@ function countListItems(doc: DocModel, first: number): { count: number; last: Bl
   const ordinals = topItems.map((i) => i.block.ordinal ?? Number(/^(\d{1,3})[.)]\s/.exec(i.block.text)?.[1] ?? NaN));
   if (topItems[0]!.marker === 'number' && ordinals.some((n, k) => !Number.isNaN(n) && n !== k + 1)) return null;
   return { count: topItems.length, last: topItems[topItems.length - 1]!.block };
-}
-
-/**
- * A plain-text reader may take the last short item for a heading ("7. Stabilitas strategis dan
- * kerjasama internasional.¹"): it is an item when it carries the next number and ends a sentence.
- */
-function isTrailingItem(block: Block, previous: Block): boolean {
-  const number = /^(\d{1,3})[.)]\s/.exec(block.text);
-  return block.kind === 'heading' && number !== null && previous.ordinal !== undefined && Number(number[1]) === previous.ordinal + 1 &&
-    /[.;:!?][\s\p{No}\d\[\]*]*$/u.test(block.text);
 }
 
 /** Paragraphs "a. …", "b. …" (or "a) …") in alphabetical order, as plain text gives letter lists. */

@@ -31,7 +31,8 @@ function splitLines(text: string): Line[] {
 }
 
 function looksLikeHeading(line: string): boolean {
-  const trimmed = line.trim();
+  // A trailing note mark ("…internasional.¹", "…tahun 2000.[3]") does not hide the sentence end.
+  const trimmed = line.trim().replace(/(?:[\p{No}]+|\[\d{1,4}\])+$/u, '');
   if (/^#{1,6}\s/.test(trimmed)) return true;
   if (trimmed.length === 0 || trimmed.length > 90) return false;
   if (/[.,;:!?)\]"”]$/.test(trimmed) && !/^[\p{Lu}\d\s.:]+$/u.test(trimmed)) return false;

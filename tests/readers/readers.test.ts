@@ -46,6 +46,16 @@ describe('text reader', () => {
     expect(blocks[0]!.kind).toBe('heading');
     expect(blocks[1]!.kind).toBe('paragraph');
   });
+
+  it.each([
+    ['7. Stabilitas strategis dan kerjasama internasional.¹', 'list-item'],
+    ['Putin tiba pada 19 Juni 2024.[3]', 'paragraph'],
+    ['BAB II TINJAUAN PUSTAKA', 'heading'],
+    ['Kerangka Teori', 'heading'],
+  ])('a short line ending in a note mark is not a heading: %s', (line, kind) => {
+    const { blocks } = read('a.txt', `Pembukaan yang cukup panjang untuk menjadi paragraf.\n\n${line}\n`);
+    expect(blocks[1]!.kind).toBe(kind);
+  });
 });
 
 describe('markdown reader', () => {
