@@ -10,6 +10,7 @@ import { anchorIndex, fragmentLinks } from '../extract/anchors.js';
 import { citationContext } from '../extract/citation-context.js';
 import type { EntryProfile } from '../extract/names.js';
 import { referencePool, resolveCitations, type ReferencePool, type Resolution } from '../extract/resolve-citations.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface DocAnalysis {
   doc: DocModel;
@@ -42,7 +43,7 @@ export function analyzeCitations(docs: readonly DocModel[]): Map<DocModel, DocAn
       const siblings = docs.filter((d) => d !== doc && dirname(d.source.path) === dirname(doc.source.path) && profiles.get(d)!.list.length > 0);
       if (siblings.length) {
         pool = referencePool(siblings.flatMap((d) => profiles.get(d)!.list), true);
-        for (const sibling of siblings) borrowersOf.set(sibling, [...(borrowersOf.get(sibling) ?? []), doc]);
+        for (const sibling of siblings) pushTo(borrowersOf, sibling, doc);
       }
     }
     const results = resolveCitations(doc, doc.citations, pool, fragmentLinks(doc, anchorIndex(doc)), own.ctx.words);

@@ -20,6 +20,7 @@ import { contentWords, datedEvents, stopWordsOf, type DatedEvent } from '../extr
 import { compareDates, daysApart, formatDate, isoOf } from '../util/date-compare.js';
 import { foldWord } from '../lang/lexicon.js';
 import { distance } from 'fastest-levenshtein';
+import { pushTo } from '../util/multimap.js';
 
 /** Overlap (weighted by rarity) of the words around two dates above which they may be one
  * event (rule option `sameEvent` overrides it). */
@@ -62,7 +63,7 @@ function describe(docs: DocModel[], ctx: CheckContext): EventDescription[] {
     const stop = stopWordsOf([ctx.lexicon(doc.language), ctx.lexicon('en'), doc.lexicon]);
     const events = datedEvents(doc);
     const bySentence = new Map<object, DatedEvent[]>();
-    for (const e of events) bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+    for (const e of events) pushTo(bySentence, e.sentence, e);
     for (const event of events) {
       const { date } = event;
       if (date.relative || date.approximate || date.until || date.precision === 'year') continue;
@@ -179,7 +180,7 @@ function candidateGroups(groups: DateGroup[], ctx: CheckContext): [number, numbe
   }
   const byDay = new Map<number, number[]>();
   groups.forEach((g, i) => {
-    if (g.date.day !== undefined) byDay.set(g.date.day, [...(byDay.get(g.date.day) ?? []), i]);
+    if (g.date.day !== undefined) pushTo(byDay, g.date.day, i);
   });
   for (const same of byDay.values()) {
     for (let x = 0; x < same.length; x++) {

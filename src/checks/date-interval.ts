@@ -14,6 +14,7 @@ import { documentSentences, type DocumentSentence } from '../extract/sentences.j
 import { numberPattern, parseNumber } from '../extract/relative-dates.js';
 import { formatDate, yearsApart, type DateLike } from '../util/date-compare.js';
 import { alternation, escapeRegExp, WORD_END, WORD_START } from '../util/regex.js';
+import { pushTo } from '../util/multimap.js';
 
 interface Phrase {
   regex: RegExp;
@@ -73,7 +74,7 @@ export const intervalMismatch: DocumentCheck = {
   run(doc: DocModel, ctx) {
     const lexicons = [...new Set([ctx.lexicon(doc.language), ctx.lexicon('en')])];
     const events = new Map<DocumentSentence, DatedEvent[]>();
-    for (const e of datedEvents(doc)) events.set(e.sentence, [...(events.get(e.sentence) ?? []), e]);
+    for (const e of datedEvents(doc)) pushTo(events, e.sentence, e);
     const sentences = documentSentences(doc);
     const phrases = lexicons.flatMap(phrasesOf);
     // Only sentences that hold a unit word ("tahun", "years") and a number can state a span.

@@ -15,6 +15,7 @@ import {
   contextWords, describeSupport, evidenceReaches, firstPlace, gatherForms, isCommonWord, relatedPlaces, support,
   type Corpus, type NameForm, type Place, type RelatedSpan,
 } from './entity-forms.js';
+import { pushTo } from '../util/multimap.js';
 
 type Finding = RawFinding & { source: SourceFile };
 
@@ -34,7 +35,7 @@ export const entityVariant: CorpusCheck = {
 /** Forms that are the same name once case, spaces, hyphens and transliteration are set aside. */
 function variantGroups(corpus: Corpus): NameForm[][] {
   const groups = new Map<string, NameForm[]>();
-  for (const form of corpus.forms) groups.set(form.key, [...(groups.get(form.key) ?? []), form]);
+  for (const form of corpus.forms) pushTo(groups, form.key, form);
   return [...groups.values()];
 }
 
@@ -101,7 +102,7 @@ function candidatePairs(groups: NameForm[][]): [NameForm[], NameForm[]][] {
   const blocks = new Map<string, number[]>();
   const blockKeys = (key: string, length: number) => [`${length}<${key.slice(0, 2)}`, `${length}>${key.slice(-2)}`];
   groups.forEach((group, i) => {
-    for (const k of blockKeys(group[0]!.key, group[0]!.key.length)) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+    for (const k of blockKeys(group[0]!.key, group[0]!.key.length)) pushTo(blocks, k, i);
   });
   const seen = new Set<number>();
   const pairs: [NameForm[], NameForm[]][] = [];
@@ -176,12 +177,12 @@ function givenNameConflicts(corpus: Corpus, reported: Set<NameForm>): Finding[] 
   const clusters = new Map<string, PersonParts[]>();
   for (const form of corpus.forms) {
     const parts = personParts(corpus, form);
-    if (parts) clusters.set(parts.family, [...(clusters.get(parts.family) ?? []), parts]);
+    if (parts) pushTo(clusters, parts.family, parts);
   }
   const findings: Finding[] = [];
   for (const cluster of clusters.values()) {
     const byGiven = new Map<string, NameForm[]>();
-    for (const parts of cluster) byGiven.set(parts.given, [...(byGiven.get(parts.given) ?? []), parts.form]);
+    for (const parts of cluster) pushTo(byGiven, parts.given, parts.form);
     if (byGiven.size < 2) continue;
     const groups = [...byGiven.values()];
     const facts = corpus.facts;

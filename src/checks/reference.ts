@@ -12,6 +12,7 @@ import { hasDateEvidence, shapeWords, URL_OR_DOI } from '../extract/entry-shape.
 import { alternation, WORD_END, WORD_START } from '../util/regex.js';
 import { sameWork, workFacts, yearOf, type SameWorkReason, type WorkFacts } from './reference-identity.js';
 import type { CorpusCheck, DocumentCheck, RawFinding } from './types.js';
+import { pushTo } from '../util/multimap.js';
 
 const brief = (entry: ReferenceEntry) => {
   const text = entry.raw.replace(/\s+/g, ' ').trim();
@@ -52,7 +53,7 @@ export const duplicate: DocumentCheck = {
     for (const entry of doc.references) {
       if (entry.origin === 'footnote') continue;
       const key = entry.origin === 'companion' ? `companion:${entry.source.path}` : 'document';
-      groups.set(key, [...(groups.get(key) ?? []), workFacts(entry, doc.lexicon)]);
+      pushTo(groups, key, workFacts(entry, doc.lexicon));
     }
     const findings: RawFinding[] = [];
     for (const facts of groups.values()) {

@@ -7,6 +7,7 @@ import Cite from 'citation-js';
 import { basename, extname } from 'node:path';
 import type { CompanionProblem, CslItem, ReferenceEntry, SourceFile, Span } from '../model/types.js';
 import { scanBibtex, scanCslJson, scanRis, type ScannedEntry } from './entry-spans.js';
+import { pushTo } from '../util/multimap.js';
 
 export type CompanionFormat = 'bibtex' | 'csl-json' | 'ris';
 
@@ -74,7 +75,7 @@ function parseBibtex(source: SourceFile): ParsedCompanion {
     whole = new Map();
     for (const item of chain(source.text, '@biblatex/text')) {
       const key = String(item['citation-key'] ?? item['id'] ?? '');
-      whole.set(key, [...(whole.get(key) ?? []), item]);
+      pushTo(whole, key, item);
     }
   } catch {
     whole = null;

@@ -13,6 +13,7 @@ import { isPersistentKey } from './citation-keys.js';
 import { citedName, matchTier, sameWork, Tier, type EntryProfile, type NameWords } from './names.js';
 import { foldWord } from '../lang/lexicon.js';
 import { escapeRegExp } from '../util/regex.js';
+import { pushTo } from '../util/multimap.js';
 
 export type ResolutionStatus =
   | 'resolved'
@@ -55,7 +56,7 @@ export interface ReferencePool {
 
 export function referencePool(profiles: EntryProfile[], borrowed = false): ReferencePool {
   const pool: ReferencePool = { list: [], notes: [], byKey: new Map(), byNumber: new Map(), numbered: [], byId: new Map(), borrowed };
-  const add = <K>(map: Map<K, ReferenceEntry[]>, key: K, entry: ReferenceEntry) => map.set(key, [...(map.get(key) ?? []), entry]);
+  const add = <K>(map: Map<K, ReferenceEntry[]>, key: K, entry: ReferenceEntry) => pushTo(map, key, entry);
   for (const profile of profiles) {
     const entry = profile.entry;
     pool.byId.set(entry.id, entry);
@@ -105,10 +106,26 @@ export function distinctWorks(entries: ReferenceEntry[]): ReferenceEntry[][] {
 
 type Outcome = Pick<Resolution, 'status' | 'targets' | 'near' | 'tier'>;
 
+type NameMatch = { p: EntryProfile; tier: Tier };
+/** Theses cite the same authors again and again: match each distinct name list once per pool. */
+const matchCache = new WeakMap<ReferencePool, Map<string, NameMatch[]>>();
+
+function nameMatches(cited: ReturnType<typeof citedName>[], profiles: EntryProfile[], pool: ReferencePool): NameMatch[] {
+  let cache = matchCache.get(pool);
+  if (!cache) matchCache.set(pool, (cache = new Map()));
+  const key = JSON.stringify(cited);
+  let matches = cache.get(key);
+  if (!matches) {
+    matches = profiles.map((p) => ({ p, tier: matchTier(cited, p) })).filter((m): m is NameMatch => m.tier !== undefined);
+    cache.set(key, matches);
+  }
+  return matches;
+}
+
 function resolveByName(citation: Citation, pool: ReferencePool, words: NameWords): Outcome {
   const profiles = pool.list.length ? pool.list : pool.notes;
   const cited = (citation.names ?? []).map((n) => citedName(n, words));
-  const matches = profiles.map((p) => ({ p, tier: matchTier(cited, p) })).filter((m): m is { p: EntryProfile; tier: Tier } => m.tier !== undefined);
+  const matches = nameMatches(cited, profiles, pool);
   const year = citedYear(citation.year);
   const none: Outcome = { status: 'missing', targets: [], near: [] };
   const bestTier = Math.min(...matches.map((m) => m.tier));

@@ -5,6 +5,7 @@
 import { alternation, escapeRegExp, WORD_END, WORD_START } from '../util/regex.js';
 import { compactKey, isInitial } from '../util/names.js';
 import type { FactPerson, FactTerm, Facts } from './schema.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface PersonName {
   family: string;
@@ -35,7 +36,7 @@ export class FactBase {
     });
     for (const person of facts.people) {
       const key = this.wordKey(person.family);
-      this.byFamily.set(key, [...(this.byFamily.get(key) ?? []), person]);
+      pushTo(this.byFamily, key, person);
       for (const name of [person.name, ...person.aliases]) this.knownNames.set(this.nameKey(name), person);
     }
     this.officePatterns = Object.entries(facts.offices).map(([id, office]) => [id, wordsPattern(Object.values(office.words).flat(), 'iu')]);

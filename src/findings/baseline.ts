@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { UsageError } from '../config/errors.js';
 import type { Finding } from './finalize.js';
 import { normalizeSpace } from './fingerprint.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface BaselineFinding {
   ruleId: string;
@@ -70,8 +71,8 @@ export function matchBaseline(findings: readonly Finding[], baseline: readonly B
   const loose = new Map<string, number[]>();
   baseline.forEach((b, i) => {
     const key = strictKey(b);
-    if (key) strict.set(key, [...(strict.get(key) ?? []), i]);
-    loose.set(looseKey(b), [...(loose.get(looseKey(b)) ?? []), i]);
+    if (key) pushTo(strict, key, i);
+    pushTo(loose, looseKey(b), i);
   });
   const known = new Set<Finding>();
   // Exact fingerprints first, so a loose match cannot take the entry an exact one needs.

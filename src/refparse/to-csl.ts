@@ -6,6 +6,7 @@
 import type { CslItem, LabelledSpan } from './csl-types.js';
 import { parseDate } from './dates.js';
 import { parseNames } from './names.js';
+import { pushTo } from '../util/multimap.js';
 
 /** Access phrases in notes: "Retrieved from", "Accessed 3 Mar. 2012", "Diunduh dari", "diakses pada". */
 const ACCESS_PHRASE =
@@ -148,7 +149,7 @@ export function cleanUrl(text: string): string {
 /** Groups spans by label, joining separate spans of one label with a space. */
 function textsByLabel(spans: readonly LabelledSpan[]): Map<string, string[]> {
   const byLabel = new Map<string, string[]>();
-  for (const span of spans) byLabel.set(span.label, [...(byLabel.get(span.label) ?? []), span.text]);
+  for (const span of spans) pushTo(byLabel, span.label, span.text);
   return byLabel;
 }
 

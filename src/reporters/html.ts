@@ -14,6 +14,7 @@ import { esc } from './html-escape.js';
 import { countsTable, referencesTable, summaryTable, timelineSection } from './html-tables.js';
 import { buildHtmlView, familyOf, lineHref, type FindingView, type HtmlView, type SourceView } from './html-view.js';
 import { ruleDoc } from './rule-docs.js';
+import { pushTo } from '../util/multimap.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const RANK = { error: 2, warning: 1, info: 0 } as const;
@@ -40,7 +41,7 @@ export function renderHtmlView(view: HtmlView): string {
   const { error, warning, info, suppressed, baselined } = report.summary;
   const extras = [suppressed ? `${suppressed} suppressed` : '', baselined !== undefined ? `${baselined} already in the baseline` : ''].filter(Boolean).join(', ');
   const bySource = new Map<number | undefined, FindingView[]>();
-  for (const f of view.findings) bySource.set(f.source, [...(bySource.get(f.source) ?? []), f]);
+  for (const f of view.findings) pushTo(bySource, f.source, f);
   const shownSources = view.sources.filter((s) => s.document !== undefined || bySource.has(s.index));
   const unplaced = bySource.get(undefined) ?? [];
   return `<!DOCTYPE html>
@@ -126,7 +127,7 @@ export function highlightedText(source: SourceView, findings: readonly FindingVi
   const startingAt = new Map<number, FindingView[]>();
   for (const f of findings) {
     cuts.add(f.start).add(f.end);
-    startingAt.set(f.start, [...(startingAt.get(f.start) ?? []), f]);
+    pushTo(startingAt, f.start, f);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: string[] = [];

@@ -2,6 +2,7 @@
 import type { Finding } from '../findings/finalize.js';
 import { renderTimelineMarkdown } from '../report/timeline.js';
 import type { Report } from '../report/report.js';
+import { pushTo } from '../util/multimap.js';
 
 const ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
@@ -31,7 +32,7 @@ export function renderMarkdown(report: Report): string {
   }
   lines.push('');
   const byFile = new Map<string, Finding[]>();
-  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of report.findings) pushTo(byFile, finding.file, finding);
   for (const [file, findings] of byFile) {
     lines.push(`## ${inline(file)}`, '');
     for (const f of findings) {

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings/finalize.js';
 import type { Report } from '../report/report.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -21,7 +22,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of report.findings) pushTo(byFile, f.file, f);
   for (const [file, findings] of byFile) {
     // The most severe first when the list is cut; shown in reading order.
     const shown = [...findings]
