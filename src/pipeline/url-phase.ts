@@ -1,13 +1,13 @@
 /**
  * The live URL phase: every checkable URL and DOI of the run, deduplicated, handed to the
- * network library in one go (URLs and DOIs side by side, under one deadline), and the outcomes
+ * network library in one go (URLs and DOIs in one queue, under one set of limits and one deadline), and the outcomes
  * kept for the url/* live checks. With --offline nothing is requested at all. When every host
  * failed its DNS lookup, or no server answered at all, the machine has no network: every
  * unreachable outcome becomes not-verified (never broken or unreachable).
  */
 import { linkTargets } from '../extract/link-targets.js';
 import type { DocModel } from '../model/types.js';
-import { checkDois, checkUrls, looksOffline, markOffline, type CheckOptions, type UrlOutcome } from '../net/index.js';
+import { checkUrlsAndDois, looksOffline, markOffline, type CheckOptions, type UrlOutcome } from '../net/index.js';
 
 export interface LinkPhaseOptions {
   /** --offline: make no request at all. */
@@ -27,27 +27,14 @@ export interface LinkResults {
 
 export const OFFLINE_RESULTS: LinkResults = { mode: 'offline', urls: new Map(), dois: new Map() };
 
-/** Combines the progress of the two concurrent checks into one done/total count. */
-function combinedProgress(report: ((done: number, total: number) => void) | undefined) {
-  if (!report) return [undefined, undefined] as const;
-  const state = { url: [0, 0], doi: [0, 0] };
-  const update = (which: 'url' | 'doi') => (done: number, total: number) => {
-    state[which] = [done, total];
-    report(state.url[0]! + state.doi[0]!, state.url[1]! + state.doi[1]!);
-  };
-  return [update('url'), update('doi')] as const;
-}
-
 export async function checkLinks(docs: readonly DocModel[], options: LinkPhaseOptions): Promise<LinkResults> {
   if (options.offline) return OFFLINE_RESULTS;
   const targets = docs.flatMap((doc) => linkTargets(doc));
   const urls = [...new Set(targets.filter((t) => t.kind === 'url').map((t) => t.target))];
   const dois = [...new Set(targets.filter((t) => t.kind === 'doi').map((t) => t.target))];
-  const [urlProgress, doiProgress] = combinedProgress(options.check?.onProgress);
-  const [urlOutcomes, doiOutcomes] = await Promise.all([
-    urls.length > 0 ? checkUrls(urls, { ...options.check, onProgress: urlProgress }) : new Map<string, UrlOutcome>(),
-    dois.length > 0 ? checkDois(dois, { ...options.check, onProgress: doiProgress }) : new Map<string, UrlOutcome>(),
-  ]);
+  // One job queue for both, so the global and per-host limits and the deadline hold for the run.
+  const { urls: urlOutcomes, dois: doiOutcomes } =
+    urls.length + dois.length > 0 ? await checkUrlsAndDois({ urls, dois }, options.check) : { urls: new Map<string, UrlOutcome>(), dois: new Map<string, UrlOutcome>() };
   const all = [...urlOutcomes.values(), ...doiOutcomes.values()];
   if (looksOffline(all) || cutOff(all)) {
     return { mode: 'no-network', urls: asOffline(markOffline(urlOutcomes)), dois: asOffline(markOffline(doiOutcomes)) };
