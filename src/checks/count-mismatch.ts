@@ -10,7 +10,7 @@ import type { CheckContext, DocumentCheck, RawFinding } from './types.js';
 import type { Block, DocModel } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { toSourceSpan } from '../readers/block-builder.js';
-import { abbreviationSet, sentences, type Bounds } from '../util/sentences.js';
+import { splitSentences, type SentenceSpan as Bounds } from '../extract/sentences.js';
 import { alternation, WORD_END, WORD_START } from '../util/regex.js';
 import { foldName } from '../util/names.js';
 
@@ -21,11 +21,10 @@ export const countMismatch: DocumentCheck = {
   description: 'An announced number of items ("8 prioritas nasional", "three reasons") that the list after it does not have.',
   run(doc, ctx) {
     const words = countWords(doc, ctx);
-    const abbreviations = abbreviationSet(doc.lexicon.abbreviations);
     const findings: RawFinding[] = [];
     doc.blocks.forEach((block, index) => {
       if (block.kind !== 'paragraph' && block.kind !== 'blockquote') return;
-      const all = sentences(block.text, abbreviations);
+      const all = splitSentences(block.text, doc.lexicon);
       const last = all[all.length - 1];
       const next = doc.blocks[index + 1];
       const lettered = next ? letteredItems(doc, index + 1) : null;
@@ -40,11 +39,11 @@ export const countMismatch: DocumentCheck = {
       // "Ada tiga alasan. Pertama, … Kedua, …": the enumeration starts with the next sentence.
       all.forEach((sentence, i) => {
         // Cheap test first: the next sentence must open with "Pertama"/"First".
-        const next = all[i + 1] ? { text: block.text, bounds: all[i + 1]! } : firstSentence(doc.blocks[index + 1], abbreviations);
+        const next = all[i + 1] ? { text: block.text, bounds: all[i + 1]! } : firstSentence(doc.blocks[index + 1], doc.lexicon);
         if (!next || ordinalAt(next.text.slice(next.bounds.start, next.bounds.end), words) !== 1) return;
         const announced = announcement(block.text, sentence, words, false);
         if (!announced) return;
-        const counted = countOrdinals(doc, index, all.slice(i + 1), words, abbreviations);
+        const counted = countOrdinals(doc, index, all.slice(i + 1), words);
         if (counted && counted.count >= 2 && counted.count !== announced.count) {
           findings.push(report(doc, block, announced, counted.count, counted.last));
         }
@@ -167,12 +166,12 @@ function itemMarker(doc: DocModel, block: Block): { indent: number; marker: 'num
 }
 
 /** "Pertama, … Kedua, … Terakhir, …" right after the announcement: how many items it counts. */
-function countOrdinals(doc: DocModel, index: number, rest: Bounds[], words: CountWords, abbreviations: ReadonlySet<string>): { count: number; last: Block } | null {
+function countOrdinals(doc: DocModel, index: number, rest: Bounds[], words: CountWords): { count: number; last: Block } | null {
   const openers: { block: Block; bounds: Bounds }[] = rest.map((bounds) => ({ block: doc.blocks[index]!, bounds }));
   for (let j = index + 1; j < doc.blocks.length && j <= index + 8; j++) {
     const block = doc.blocks[j]!;
     if (block.kind === 'heading' || block.kind === 'code') break;
-    for (const bounds of sentences(block.text, abbreviations)) openers.push({ block, bounds });
+    for (const bounds of splitSentences(block.text, doc.lexicon)) openers.push({ block, bounds });
   }
   let count = 0;
   let last: Block | null = null;
@@ -188,9 +187,9 @@ function countOrdinals(doc: DocModel, index: number, rest: Bounds[], words: Coun
   return last ? { count, last } : null;
 }
 
-function firstSentence(block: Block | undefined, abbreviations: ReadonlySet<string>): { text: string; bounds: Bounds } | null {
+function firstSentence(block: Block | undefined, lexicon: Lexicon): { text: string; bounds: Bounds } | null {
   if (!block || block.kind === 'heading' || block.kind === 'code') return null;
-  const first = sentences(block.text, abbreviations)[0];
+  const first = splitSentences(block.text, lexicon)[0];
   return first ? { text: block.text, bounds: first } : null;
 }
 

@@ -11,7 +11,8 @@ import type { DocumentCheck, RawFinding, CheckContext } from './types.js';
 import type { DocModel, EntityMention } from '../model/types.js';
 import type { FactBase } from '../facts/base.js';
 import type { FactPerson, FactTerm } from '../facts/schema.js';
-import { sentenceAt, abbreviationSet } from '../util/sentences.js';
+import { splitSentences } from '../extract/sentences.js';
+import type { Lexicon } from '../lang/lexicon.js';
 import { alternation, WORD_END, WORD_START } from '../util/regex.js';
 import { foldName } from '../util/names.js';
 
@@ -27,14 +28,13 @@ export const factContradiction: DocumentCheck = {
     const facts = ctx.facts;
     if (!facts || facts.isEmpty || !doc.entities) return [];
     const words = claimWords(doc, ctx);
-    const abbreviations = abbreviationSet([...doc.lexicon.abbreviations, ...doc.lexicon.honorifics.filter((h) => h.endsWith('.'))]);
     const findings: RawFinding[] = [];
     for (const mention of doc.entities) {
       if (mention.quoted || mention.kind === 'organisation') continue;
       const split = facts.splitName(mention.tokens);
       if (!split) continue;
       const block = doc.blocks[mention.block]!;
-      const sentence = sentenceAt(block.text, mention.blockStart, abbreviations);
+      const sentence = sentenceAt(block.text, mention.blockStart, doc.lexicon);
       const context = facts.contextOf(block.text.slice(sentence.start, sentence.end));
       if (isFormer(block.text.slice(sentence.start, mention.blockStart), words.former)) continue;
       const person = singlePerson(facts, split.people, split.name.given);
@@ -150,4 +150,9 @@ function period(terms: FactTerm[], ctx: CheckContext): string {
   const months = ctx.lexicon('en').months;
   const day = (date: string) => `${Number(date.slice(8, 10))} ${months[monthOf(date) - 1]![0]} ${yearOf(date)}`;
   return terms.map((t) => (t.to ? `from ${day(t.from)} to ${day(t.to)}` : `since ${day(t.from)}`)).join(' and ');
+}
+
+/** The sentence of the block's text that holds position `at`. */
+function sentenceAt(text: string, at: number, lexicon: Lexicon): { start: number; end: number } {
+  return splitSentences(text, lexicon).find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
 }

@@ -44,6 +44,7 @@ function abbreviationsOf(lexicon: Lexicon): Set<string> {
     ...lexicon.ibid,
     ...lexicon.opCit,
     ...lexicon.pageAbbreviations,
+    ...lexicon.honorifics, // "Dr.", "Prof."
   ].filter((word) => word.endsWith('.'));
   // "z. B.", "p. ex.": the first part ends with a period of its own.
   const parts = withPeriod.flatMap((word) => word.split(/(?<=\.)\s+/).slice(0, -1));
