@@ -6,7 +6,8 @@
 import { linkTargets, type LinkTarget } from '../extract/link-targets.js';
 import { looseUrl } from '../extract/url-syntax.js';
 import type { DocModel } from '../model/types.js';
-import { waybackUrl, type UrlOutcome } from '../net/index.js';
+import { waybackUrl } from '../net/archive.js';
+import type { UrlOutcome } from '../net/types.js';
 import type { LinkResults } from '../pipeline/url-phase.js';
 import type { DocumentCheck, RawFinding } from './types.js';
 

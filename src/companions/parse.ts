@@ -3,7 +3,7 @@
  * its exact span in the file and its CSL-JSON (read by citation-js, never with network plugins:
  * the input type is always forced). An entry that cannot be read is a problem, not a crash.
  */
-import Cite from 'citation-js';
+import { citationJs } from './citation-js.js';
 import { basename, extname } from 'node:path';
 import type { CompanionProblem, CslItem, ReferenceEntry, SourceFile, Span } from '../model/types.js';
 import { scanBibtex, scanCslJson, scanRis, type ScannedEntry } from './entry-spans.js';
@@ -25,7 +25,7 @@ export interface ParsedCompanion {
 type Csl = Record<string, unknown>;
 
 function chain(text: string, forceType: string): Csl[] {
-  return Cite.plugins.input.chain(text, { forceType, generateGraph: false });
+  return citationJs().plugins.input.chain(text, { forceType, generateGraph: false });
 }
 
 /** CSL as citecheck keeps it: no citation-js bookkeeping, the key as id. */

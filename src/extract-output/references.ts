@@ -2,7 +2,7 @@
  * references.json (CSL-JSON, one item per entry, with where the entry was read) and
  * references.bib (the same items written by citation-js, so a reference manager can import them).
  */
-import Cite from 'citation-js';
+import { citationJs } from '../companions/citation-js.js';
 import type { CslItem, DocModel, ReferenceEntry } from '../model/types.js';
 import { rangeOf, type Range } from './positions.js';
 
@@ -48,11 +48,11 @@ export function referencesBibtex(records: ReferenceRecord[]): string {
     'citation-key': bibtexKey(csl.id),
     ...(csl.title === undefined && csl.note === undefined ? { note: citecheck.raw } : {}),
   }));
-  const format = Cite.plugins.config.get('@bibtex')['format'] as { checkLabel: boolean };
+  const format = citationJs().plugins.config.get('@bibtex')['format'] as { checkLabel: boolean };
   const checkLabel = format.checkLabel;
   format.checkLabel = false; // keep "Kay:1977:PDM" and "ref-3" as written instead of inventing keys
   try {
-    return new Cite(items, { forceType: '@csl/list+object' }).format('bibtex', { format: 'text' });
+    return new (citationJs())(items, { forceType: '@csl/list+object' }).format('bibtex', { format: 'text' });
   } finally {
     format.checkLabel = checkLabel;
   }

@@ -7,7 +7,8 @@
  */
 import { linkTargets } from '../extract/link-targets.js';
 import type { DocModel } from '../model/types.js';
-import { checkUrlsAndDois, looksOffline, markOffline, type CheckOptions, type UrlOutcome } from '../net/index.js';
+import { looksOffline, markOffline } from '../net/offline.js';
+import type { CheckOptions, UrlOutcome } from '../net/types.js';
 
 export interface LinkPhaseOptions {
   /** --offline: make no request at all. */
@@ -32,6 +33,8 @@ export async function checkLinks(docs: readonly DocModel[], options: LinkPhaseOp
   const targets = docs.flatMap((doc) => linkTargets(doc));
   const urls = [...new Set(targets.filter((t) => t.kind === 'url').map((t) => t.target))];
   const dois = [...new Set(targets.filter((t) => t.kind === 'doi').map((t) => t.target))];
+  // Loaded only for a live run: an offline audit never pays for the HTTP client.
+  const { checkUrlsAndDois } = await import('../net/index.js');
   // One job queue for both, so the global and per-host limits and the deadline hold for the run.
   const { urls: urlOutcomes, dois: doiOutcomes } =
     urls.length + dois.length > 0 ? await checkUrlsAndDois({ urls, dois }, options.check) : { urls: new Map<string, UrlOutcome>(), dois: new Map<string, UrlOutcome>() };
