@@ -175,3 +175,16 @@ describe('the installed command', () => {
     expect(readReport(out).documents).toHaveLength(1);
   });
 });
+
+describe('the installed command in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early (citecheck … | head -1)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'citecheck.js'), join(ROOT, 'input'), '--out', tmp(), '--offline', '--format', 'github', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy()); // like head -1: read once, close
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).not.toBe(2);
+  });
+});
