@@ -2,8 +2,10 @@
  * citation/anachronism: a sentence dates an event, and every source cited for it is dated
  * before that event ("Pada 12 September 2023, Kim Jong-Un bertemu Putin … (RCTI Plus.com
  * 2022)"). Conservative by design: only absolute dates (no relative, decade or forecast
- * dates), only the sentences the citation closes (up to two before it, never past another
- * citation), and only when every cited entry has a known date.
+ * dates, no years that name a law), only the sentences the citation closes (up to two before
+ * it, never past another citation), only bracketed and note citations (a narrative "Cohen (1960)"
+ * names a work, it does not vouch for the sentence's dates; nor does a "see also" note), and
+ * only when every cited entry has a known date.
  */
 import type { DocModel, Span } from '../model/types.js';
 import type { DocumentCheck, RawFinding } from './types.js';
@@ -64,6 +66,12 @@ function datesAnEvent(event: DatedEvent, doc: DocModel, marker: Markers, today: 
   return true;
 }
 
+/** A note that opens with "See also", "Lihat juga", "Cf.": further reading, not the source of the claim. */
+function seeAlsoNote(lexicons: Lexicon[]): RegExp | undefined {
+  const prefixes = lexicons.flatMap((l) => l.citationPrefixes);
+  return prefixes.length ? new RegExp(`^[\\s\\p{No}\\d.\\[\\]^:]*(?:${alternation(prefixes)})${WORD_END}`, 'iu') : undefined;
+}
+
 export const citationAnachronism: DocumentCheck = {
   id: 'citation/anachronism',
   severity: 'warning',
@@ -78,7 +86,11 @@ export const citationAnachronism: DocumentCheck = {
     const allDates = bySpanStart(doc.dates);
     const events = bySpanStart(datedEvents(doc).filter((e) => datesAnEvent(e, doc, marker, today)).map((event) => ({ span: event.date.span, event })));
     const findings: RawFinding[] = [];
+    const seeAlso = seeAlsoNote(lexicons);
     for (const citation of sources) {
+      // "Cohen (1960) proposed the method used in 2022": a narrative citation names a work in
+      // the prose, it does not vouch for the dates around it; nor does a "see also" note.
+      if (citation.kind === 'narrative' || citation.entries.some((e) => e.origin === 'footnote' && seeAlso?.test(e.raw))) continue;
       const dated = citation.entries.map((entry) => ({ entry, date: cslDate(entry.csl.issued) }));
       if (dated.some((d) => !d.date)) continue; // a source of unknown date may well be recent
       const claim = claimOf(doc, citation, sources);

@@ -19,6 +19,8 @@ import { pushTo } from '../util/multimap.js';
 interface Phrase {
   regex: RegExp;
   lexicon: Lexicon;
+  /** "{n} {unit} after": the word after the span is a preposition (it also opens "after {n} {unit}"), so an object follows. */
+  takesObject: boolean;
 }
 
 const cache = new WeakMap<Lexicon, Phrase[]>();
@@ -34,12 +36,14 @@ function phrasesOf(lexicon: Lexicon): Phrase[] {
   const units = [`(?<year>${alternation(year)})`, ...(decade.length ? [`(?<decade>${alternation(decade)})`] : [])];
   const unit = `(?:${units.join('|')})`;
   const n = `(?<n>${numberPattern(lexicon)})`;
+  const openers = new Set(lexicon.intervalPhrases.map((text) => text.split(/\s+/)[0]!.toLowerCase()));
   const phrases = lexicon.intervalPhrases.map((text) => {
+    const last = /\{unit\}\s+(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
     const body = text
       .split(/(\{n\}|\{unit\})/)
       .map((part) => (part === '{n}' ? n : part === '{unit}' ? unit : escapeRegExp(part).replace(/ /g, '\\s+')))
       .join('');
-    return { regex: new RegExp(`${WORD_START}${body}${WORD_END}`, 'giu'), lexicon };
+    return { regex: new RegExp(`${WORD_START}${body}${WORD_END}`, 'giu'), lexicon, takesObject: last !== undefined && openers.has(last) };
   });
   cache.set(lexicon, phrases);
   return phrases;
@@ -86,12 +90,15 @@ export const intervalMismatch: DocumentCheck = {
       const block = doc.blocks[sentence.block]!;
       const before = sentences[index - 1];
       const previous = before && before.block === sentence.block ? before : undefined;
-      for (const { regex, lexicon } of phrases) {
+      for (const { regex, lexicon, takesObject } of phrases) {
         for (const m of sentence.text.matchAll(regex)) {
           const count = parseNumber(m.groups!['n']!, lexicon);
           if (!count) continue;
           const stated = m.groups!['decade'] ? count * 10 : count;
-          const ends = endpoints(sentence, previous, events);
+          // "Two years after the Dengvaxia announcement, in 2019": the phrase names its own starting
+          // point; a date in the sentence before is not that point.
+          const namesItsStart = takesObject && /^\s+\p{L}/u.test(sentence.text.slice(m.index! + m[0].length));
+          const ends = endpoints(sentence, namesItsStart ? undefined : previous, events);
           if (!ends) continue;
           const [from, to] = ordered(ends[0], ends[1]);
           const actual = yearsApart(from, to);

@@ -33,8 +33,8 @@ export function isCitationYear(text: string, start: number, end: number): boolea
     const lastSeparator = Math.max(open, text.lastIndexOf(';', start));
     const before = text.slice(lastSeparator + 1, start);
     if (PARENTHETICAL_CITATION.test(before) && AFTER_CITATION_YEAR.test(text.slice(end))) return true;
-    // "Smith (2019)": the year alone in brackets right after a capitalised name.
-    if (open === start - 1 && /^[a-z]?\)/.test(text.slice(end)) && /\p{Lu}[\p{L}.'’-]*(?:\s+(?:et al\.|dkk\.?))?\s*$/u.test(text.slice(Math.max(0, open - 60), open))) return true;
+    // "Smith (2019)", "Dubé et al. (2013, 2014)": years alone in brackets right after a capitalised name.
+    if (/^(?:\d{4}[a-z]?\s*[,;]\s*)*$/.test(text.slice(open + 1, start)) && /^[a-z]?\s*[,;)]/.test(text.slice(end)) && /\p{Lu}[\p{L}.'’-]*(?:\s+(?:et al\.|dkk\.?))?\s*$/u.test(text.slice(Math.max(0, open - 60), open))) return true;
     // "(2015: 422)": a year with a page locator.
     if (open === start - 1 && /^[a-z]?\s*[:,]\s*(?:\p{L}{1,4}\.\s*)?\d/u.test(text.slice(end))) return true;
     // "(see Hermann 2008 for …)": a surname right before the year, inside brackets.
@@ -68,6 +68,27 @@ export function yearInContext(text: string, start: number, end: number, sentence
   return /^[\s(\[*_]*$/.test(before) && /^\s*[—–:,-]/.test(text.slice(end));
 }
 
+const numberedCache = new WeakMap<Lexicon, RegExp | null>();
+
+/** Text that ends just before the year of a numbered document: "Nomor 6 Tahun ", "No. 1718 of ", "No. 6/". */
+function numberedDocumentBefore(lexicon: Lexicon): RegExp | null {
+  let regex = numberedCache.get(lexicon);
+  if (regex === undefined) {
+    const joiners = [...lexicon.yearWords, ...lexicon.numberedYearWords];
+    regex = lexicon.numberSigns.length
+      ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.numberSigns)})\\s*\\d+[\\p{L}\\d.-]*(?:\\s*/\\s*${joiners.length ? `|\\s+(?:${alternation(joiners)})\\s+` : ''})$`, 'iu')
+      : null;
+    numberedCache.set(lexicon, regex);
+  }
+  return regex;
+}
+
+/** "Undang-Undang Nomor 6 Tahun 2014": the year is part of a law's or resolution's name. */
+export function isNumberedDocumentYear(text: string, start: number, lexicons: Lexicon[]): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return lexicons.some((l) => numberedDocumentBefore(l)?.test(before));
+}
+
 const cache = new WeakMap<object, DatedEvent[]>();
 
 function ownEntries(doc: Pick<DocModel, 'references' | 'source'>): ReferenceEntry[] {
@@ -93,6 +114,7 @@ export function datedEvents(doc: DocModel): DatedEvent[] {
     const end = start + (date.span.end - date.span.start);
     if (date.precision === 'year' && !date.relative && isCitationYear(block.text, start, Math.min(end, block.text.length))) continue;
     if (/^\d{4}$/.test(date.text) && !yearInContext(block.text, start, end, sentence.start, lexicons)) continue;
+    if (date.precision === 'year' && isNumberedDocumentYear(block.text, start, lexicons)) continue;
     events.push({ date, sentence, start, end });
   }
   cache.set(doc, events);
@@ -170,6 +192,7 @@ export interface CitedSource {
   span: Span;
   text: string;
   entries: ReferenceEntry[];
+  kind: Citation['kind'];
 }
 
 export function citedSources(doc: DocModel): CitedSource[] {
@@ -177,11 +200,12 @@ export function citedSources(doc: DocModel): CitedSource[] {
   const fromCitations = doc.citations.map((c: Citation) => ({
     span: c.span,
     text: c.text,
+    kind: c.kind,
     entries: c.targets.map((id) => byId.get(id)).filter((r): r is ReferenceEntry => r !== undefined),
   }));
   // Until every footnote marker is a citation, a marker cites its note when the note is an entry.
   const fromMarkers = doc.footnoteMarkers
     .filter((m) => !doc.citations.some((c) => m.span.start < c.span.end && m.span.end > c.span.start))
-    .map((m) => ({ span: m.span, text: doc.source.text.slice(m.span.start, m.span.end), entries: [byId.get(`note-${m.label}`)].filter((r): r is ReferenceEntry => r !== undefined) }));
+    .map((m) => ({ span: m.span, text: doc.source.text.slice(m.span.start, m.span.end), kind: 'footnote' as const, entries: [byId.get(`note-${m.label}`)].filter((r): r is ReferenceEntry => r !== undefined) }));
   return [...fromCitations, ...fromMarkers].filter((c) => c.entries.length > 0).sort((a, b) => a.span.start - b.span.start);
 }

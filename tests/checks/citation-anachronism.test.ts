@@ -20,6 +20,11 @@ ruleTester(citationAnachronism, {
     { name: 'the source is cited for the date it names itself', text: enDoc('The 1961 treaty was abrogated in 1996 (Treaty Office 1961).', ['Treaty Office. 1961. *Treaty of Friendship*. Moscow.']), format: 'md' },
     { name: 'a count is no year', text: enDoc('The screen tested 2023 compounds against the target (Smith 2021).', [SMITH_2021]), format: 'md' },
     { name: 'the year of a citation is no event', text: enDoc('As Lee (2024) notes, trade grew (Smith 2021).', ['Lee, K. 2024. *Treaty*. Seoul: Press.', SMITH_2021]), format: 'md' },
+    { name: 'id: the year of a law is no event', text: idDoc('Pengelolaan dana desa diatur dalam Undang-Undang Nomor 6 Tahun 2014 tentang Desa (Smith 2012).', ['Smith, J. 2012. *Desa*. Jakarta.']), format: 'md', lang: 'id' },
+    { name: 'en: a resolution "No. 2397 of 2017" is no event', text: enDoc('Sanctions follow Resolution No. 2397 of 2017 (Smith 2012).', ['Smith, J. 2012. *Sanctions*. London: Press.']), format: 'md' },
+    { name: 'en: a narrative citation names a method, it does not vouch for the date', text: enDoc('Researchers used the method of Cohen (1960) to compute agreement in 2022.', ['Cohen, J. (1960). A coefficient of agreement. *Educational and Psychological Measurement, 20*(1), 37–46.']), format: 'md' },
+    { name: 'es: "cinco años después del informe de Pérez (2015)"', text: enDoc('En septiembre de 2020, cinco años después del informe de Pérez (2015), se aprobó la ley.', ['Pérez, J. (2015). *Informe*. Madrid: Editorial.']), format: 'md', lang: 'es' },
+    { name: 'id: a "see also" note is further reading', text: 'Angka kemiskinan turun pada tahun 2021.[^1]\n\n[^1]: Lihat juga Halim, A. 2016. *Kemiskinan*. Jakarta: Penerbit.\n', format: 'md', lang: 'id' },
   ],
   invalid: [
     {

@@ -11,9 +11,17 @@ ruleTester(intervalMismatch, {
     { name: 'en: two decades, roughly', text: 'The treaty was signed in 2000. Two decades later, in 2022, it was renewed.' },
     { name: 'en: three dates are ambiguous', text: 'In 1990 and 1995 it grew. After 10 years, in 2005, it fell.' },
     { name: 'en: the span has no date in its own sentence', text: 'In 2000 it opened. In 2010 it grew. After 24 years it closed.' },
+    { name: 'en: the span names its own start, the year before is not it', text: 'The vaccine was reviewed in 2014. Two years after the Dengvaxia announcement, in 2019, measles returned.' },
+    { name: 'en: years in a citation are no dates', text: 'Dubé et al. (2013, 2014) reviewed the determinants. Two years later, in 2019, measles returned.' },
+    { name: 'id: the year of a law is no date', text: 'Undang-Undang Nomor 6 Tahun 2014 mengatur desa. Setelah 3 tahun, pada 2019, dana desa naik.', lang: 'id' },
     { name: 'de: nach 24 Jahren', text: 'Im Juli 2000 besuchte Putin Pjöngjang. Nach 24 Jahren, im Juni 2024, kam er wieder.', lang: 'de' },
   ],
   invalid: [
+    {
+      name: 'en: "later" names no start: the year before is the start',
+      text: 'The treaty was signed in 2000. Five years later, in 2007, the parties met again.',
+      errors: [{ excerpt: 'Five years later', related: 2 }],
+    },
     {
       name: 'id: after 20 years, but 2000 to 2024',
       text: 'Putin mengunjungi Pyongyang pada Juli 2000. Setelah 20 tahun, pada Juni 2024, ia kembali.',
