@@ -23,8 +23,10 @@ const SENTENCES_BEFORE = 2;
  * sentences back) to the start of the next citation (or the end of its own sentence). */
 function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): Span | undefined {
   const sentences = documentSentences(doc);
-  const index = firstAtOrAfter(sentences, citation.span.start + 1) - 1; // the last sentence starting at or before it
+  let index = firstAtOrAfter(sentences, citation.span.start + 1) - 1; // the last sentence starting at or before it
   if (index < 0) return undefined;
+  // "… warga.¹ Kementerian …": a note mark after the full stop closes the sentence before it.
+  if (sentences[index]!.span.start >= citation.span.start && index > 0 && sentences[index - 1]!.block === sentences[index]!.block) index--;
   const own = sentences[index]!;
   let first = index;
   while (first > 0 && index - first < SENTENCES_BEFORE && sentences[first - 1]!.block === own.block) first--;

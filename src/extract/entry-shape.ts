@@ -75,9 +75,11 @@ export function isTail(text: string, itemStart = false): boolean {
 export function startsLikeEntry(line: string): boolean {
   const t = line.trimStart();
   if (ENTRY_LABEL.test(t) || /^[-•*–]\s/.test(t)) return true;
-  if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}/u.test(t)) return true;
+  // "Smith, J.", "Smith, John": an initial or a given name after the comma ("Washington, DC:" is a place).
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}(?:[.\s-]|\p{Ll})/u.test(t)) return true;
   if (PARTICLE_START.test(t) && /^[^,]{2,40},\s*\p{Lu}/u.test(t)) return true;
-  return /^[\p{Lu}"“][^.!?]{0,90}?[.,]?\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]/u.test(t);
+  // "Name. 2020." — a year, not one end of a page range ("Human Relations, 73(12), 1650–1672.").
+  return /^[\p{Lu}"“][^.!?]{0,90}?[.,]?\s*\(?(?<![-–]\s?)(?:1[5-9]\d\d|20\d\d)(?!\s?[-–]\s?\d)[a-z]?\)?[.,:]/u.test(t);
 }
 
 /** The entry stops mid-way: no closing punctuation, or a "Retrieved from"/"Accessed" with nothing after it. */

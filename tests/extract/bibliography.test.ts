@@ -144,6 +144,21 @@ const cases: Case[] = [
     text: '<html><body><h2>References</h2><p>Smith, J. 2020. Title one. Publisher.<br>Doe, A. 2019. Title two. Press.</p></body></html>',
     entries: ['Smith, J. 2020. Title one. Publisher.', 'Doe, A. 2019. Title two. Press.'],
   },
+  {
+    name: 'md: a second line with a page range that looks like years (1650–1672) stays in its entry',
+    format: 'md',
+    text: '# Paper\n\nText (Smith & Lee, 2020).\n\n## References\n\nSmith, A., & Lee, R. (2020). Hybrid futures: Survey evidence from U.S. firms.\n*Human Relations, 73*(12), 1650–1672. https://doi.org/10.1177/0018726720962345\n\nTan, B. (2019). Hybrid futures revisited.\n*Human Relations, 72*(2), 150–172.\n',
+    entries: [
+      'Smith, A., & Lee, R. (2020). Hybrid futures: Survey evidence from U.S. firms. Human Relations, 73(12), 1650–1672. https://doi.org/10.1177/0018726720962345',
+      'Tan, B. (2019). Hybrid futures revisited. Human Relations, 72(2), 150–172.',
+    ],
+  },
+  {
+    name: 'txt: "Washington, DC: …" continues the entry before it',
+    text: 'Isi makalah (World Bank 2021).\n\nDaftar Pustaka\n\nWorld Bank. 2021. World Development Report 2021: Data for Better Lives.\nWashington, DC: World Bank. Diunduh dari https://www.worldbank.org/en/publication/wdr2021 pada 3 Oktober 2022.\n',
+    lang: 'id',
+    entries: ['World Bank. 2021. World Development Report 2021: Data for Better Lives. Washington, DC: World Bank. Diunduh dari https://www.worldbank.org/en/publication/wdr2021 pada 3 Oktober 2022.'],
+  },
 ];
 
 describe('bibliography extraction', () => {
