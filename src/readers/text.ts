@@ -14,6 +14,11 @@ interface Line {
 }
 
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|halaman|hal\.?|p\.)\s*)?\d{1,4}(?:\s*[-–—])?\s*$/i;
+/**
+ * A running head of PDF text: a short title in capitals and a page number, far apart
+ * ("VACCINE HESITANCY            2", "12     JURNAL HUBUNGAN INTERNASIONAL").
+ */
+const RUNNING_HEAD = /^\s*(?:\d{1,4}\s{3,}[\p{Lu}\d][\p{Lu}\d\s.,:;'’&()-]{2,80}|[\p{Lu}\d][\p{Lu}\d\s.,:;'’&()-]{2,80}?\s{3,}\d{1,4})\s*$/u;
 /** A line that starts an item of its own even without a blank line before it. */
 const ITEM_START = /^\s*(?:\[\d{1,4}\]|\[Footnote|\d{1,3}[.)]\s|[-•*]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S|#{1,6}\s)/u;
 
@@ -62,7 +67,8 @@ export const textReader: Reader = {
         flush();
         continue;
       }
-      if (PAGE_NUMBER.test(line.text)) continue; // a page number between two halves of a paragraph
+      // A page number or running head between two halves of a paragraph (or before a heading).
+      if (PAGE_NUMBER.test(line.text) || RUNNING_HEAD.test(line.text)) continue;
       if (linePerParagraph || ITEM_START.test(line.text) || (group.length > 0 && looksLikeHeading(group[0]!.text) && group.length === 1 && line.text.length > 90)) {
         flush();
       }

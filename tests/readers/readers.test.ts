@@ -47,6 +47,15 @@ describe('text reader', () => {
     expect(blocks[1]!.kind).toBe('paragraph');
   });
 
+  it('drops a running head of PDF text, so the heading after it stays a heading', () => {
+    const { blocks } = read('a.txt', 'Outbreaks followed (Wong & Tan, 2020).\n\nVACCINE HESITANCY                      2\nReferences\n\nLarson, H. J. (2016). The state of vaccine confidence.\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Outbreaks followed (Wong & Tan, 2020).'],
+      ['heading', 'References'],
+      ['paragraph', 'Larson, H. J. (2016). The state of vaccine confidence.'],
+    ]);
+  });
+
   it.each([
     ['7. Stabilitas strategis dan kerjasama internasional.¹', 'list-item'],
     ['Putin tiba pada 19 Juni 2024.[3]', 'paragraph'],
