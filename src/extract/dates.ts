@@ -148,10 +148,11 @@ export function findDates(text: string, lexicons: Lexicon[], skip: { start: numb
     }
   }
 
+  const weekdayBefore = numericWeekday(text, lexicons);
   for (const m of text.matchAll(ISO_DATE)) {
     const [, y, mo, d] = m;
     if (Number(mo) < 1 || Number(mo) > 12 || !free(m.index!, m.index! + m[0].length)) continue;
-    found.push(dayDate(m[0], m.index!, Number(y), Number(mo), Number(d), primary));
+    found.push(weekdayBefore(dayDate(m[0], m.index!, Number(y), Number(mo), Number(d), primary)));
   }
   const monthFirst = lexicons[0] ? patternsFor(lexicons[0]).monthFirst : false;
   for (const m of text.matchAll(NUMERIC_DATE)) {
@@ -159,7 +160,7 @@ export function findDates(text: string, lexicons: Lexicon[], skip: { start: numb
     if (monthFirst && first <= 12) [first, second] = [second, first];
     const [day, month] = [first, second];
     if (month < 1 || month > 12 || day < 1 || !free(m.index!, m.index! + m[0].length)) continue;
-    found.push(dayDate(m[0], m.index!, Number(m[4]), month, day, primary));
+    found.push(weekdayBefore(dayDate(m[0], m.index!, Number(m[4]), month, day, primary)));
   }
   for (const lexicon of lexicons) {
     for (const regex of patternsFor(lexicon).decades) {
@@ -184,6 +185,29 @@ export function findDates(text: string, lexicons: Lexicon[], skip: { start: numb
     found.push({ text: m[0], start: m.index!, end: m.index! + 4, year: Number(m[0]), precision: 'year', lang: primary, invalid: false });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Sabtu (18/10/2024)", "Senin, 14/04/2018": a capitalised weekday right before a numeric date
+ * (the style of Indonesian news) belongs to it; the date then spans both, brackets included.
+ */
+function numericWeekday(text: string, lexicons: Lexicon[]): (date: DateMatch) => DateMatch {
+  return (date) => {
+    if (date.invalid) return date;
+    const before = text.slice(Math.max(0, date.start - 20), date.start);
+    for (const lexicon of lexicons) {
+      const p = patternsFor(lexicon);
+      const m = /(\p{Lu}[\p{L}-]+)\s*(?:,\s*|\(\s*)$/u.exec(before);
+      const index = m ? p.weekdayIndex.get(foldWord(m[1]!)) : undefined;
+      // Full names only: "The Sun (12/10/2024)" is a newspaper.
+      if (index === undefined || foldWord(lexicon.weekdays[index]![0]!) !== foldWord(m![1]!)) continue;
+      const start = date.start - (before.length - m!.index);
+      const closing = m![0].includes('(') && text[date.end] === ')' ? 1 : 0;
+      const end = date.end + closing;
+      return { ...date, text: text.slice(start, end), start, end, weekday: { index, text: m![1]!, start, end: start + m![1]!.length } };
+    }
+    return date;
+  };
 }
 
 /** "pp. 1995–2003", "hlm. 2001", "Resolusi No. 1718": page and other numbers that look like years. */

@@ -9,6 +9,8 @@ ruleTester(weekdayMismatch, {
     { text: 'It happened on Saturday, April 14, 2018.' },
     { name: 'month only: undecidable', text: 'Selasa, April 2018', lang: 'id' },
     { name: 'weekday far from the date', text: 'On Tuesday we read what happened on 14 April 2018.' },
+    { name: 'id news: weekday before a numeric date, right', text: 'Rapat digelar Jumat (18/10/2024) di Jakarta.', lang: 'id' },
+    { name: 'en: "The Sun" before a numeric date is a newspaper', text: 'As reported by The Sun (12/10/2024), the match was cancelled.' },
     { text: 'El sábado 14 de abril de 2018 se firmó.', lang: 'es' },
     { text: 'Le samedi 14 avril 2018, rien.', lang: 'fr' },
     { text: 'Am Samstag, 14. April 2018 war es kalt.', lang: 'de' },
@@ -22,6 +24,12 @@ ruleTester(weekdayMismatch, {
     { name: 'a weekday inside a URL date is no weekday', text: 'See https://example.org/Tuesday/2018/04/14/x.' },
   ],
   invalid: [
+    {
+      name: 'id news: "Sabtu (18/10/2024)" was a Friday',
+      text: 'Presiden berpidato pada Sabtu (18/10/2024) di Jakarta.',
+      lang: 'id',
+      errors: [{ excerpt: 'Sabtu (18/10/2024)', suggestion: 'Jumat (18/10/2024)' }],
+    },
     {
       text: 'Rapat digelar Selasa, 14 April 2018.',
       lang: 'id',
