@@ -3,7 +3,9 @@
  * sentence names the office and its country (or says the person led that country):
  * - a wrong given name for the holder ("Rusia dipimpin … Vladimir Medvedev": Dmitry Medvedev);
  * - a stated period that does not fit the holder's term ("Medvedev sampai tahun 2008": his
- *   presidency ran 2008-2012).
+ *   presidency ran 2008-2012);
+ * - an office holder, titled, in a sentence dated outside their term ("In 1996, Chancellor
+ *   Gerhard Schröder": from 1998), as a warning (fact-office-date.ts).
  * Quotations, former office holders ("mantan", "former") and names the facts do not single out
  * (several Kims, two Clintons) are left alone.
  */
@@ -12,6 +14,8 @@ import type { DocModel, EntityMention } from '../model/types.js';
 import type { FactBase } from '../facts/base.js';
 import type { FactPerson, FactTerm } from '../facts/schema.js';
 import { splitSentences } from '../extract/sentences.js';
+import { officeDateClash } from './fact-office-date.js';
+import { formatDate } from '../util/date-compare.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { alternation, WORD_END, WORD_START } from '../util/regex.js';
 import { foldName } from '../util/names.js';
@@ -48,6 +52,15 @@ export const factContradiction: DocumentCheck = {
             suggestion: person.name,
           });
         }
+      }
+      const clash = person && !wrongGiven ? officeDateClash(doc, mention, person, facts) : undefined;
+      if (clash) {
+        findings.push({
+          span: { start: mention.title!.span.start, end: mention.span.end },
+          message: `${person!.name} was ${facts.officeName(clash.term)} ${period([clash.term], ctx)}, not in ${formatDate(clash.event.date)} ("${clash.event.date.text}").`,
+          related: [{ source: doc.source, span: clash.event.date.span }],
+          severity: 'warning',
+        });
       }
       if (person) {
         const claim = statedPeriod(block.text, mention, sentence.end, words, doc.entities);

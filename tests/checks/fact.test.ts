@@ -27,8 +27,31 @@ ruleTester(factContradiction, {
     { name: 'a family name the facts share among several people', text: 'Pemimpin Korea Utara Kim Jong Un bertemu Kim Yo Jong dan Kim Eun-jung.', lang: id },
     { name: 'no period next to the name', text: 'Russia was led by Dmitry Medvedev, and in 2015 the economy shrank.' },
     { name: 'markdown, right name', text: 'Presiden **Rusia** saat itu, *Dmitry Medvedev*, datang.', format: 'md', lang: id },
+    { name: 'a titled holder in a year of the term', text: 'In 2000, German Chancellor Gerhard Schröder received Vladimir Putin in Berlin.' },
+    { name: 'the year the term began counts', text: 'In 1998, Chancellor Gerhard Schröder formed a coalition with the Greens.' },
+    { name: 'a former office holder, dated after the term', text: 'In 2010, former Chancellor Gerhard Schröder chaired the Nord Stream board.' },
+    { name: 'a future office holder', text: 'In 1996, future Chancellor Gerhard Schröder met Boris Yeltsin.' },
+    { name: 'two dates: which one dates the title is unclear', text: 'In 1996 and again in 2001, Chancellor Gerhard Schröder met Boris Yeltsin.' },
+    { name: 'no title before the name', text: 'In 1996, Gerhard Schröder met Boris Yeltsin in Hanover.' },
+    { name: 'a date a year cites is no date', text: 'Chancellor Gerhard Schröder changed the labour market (Smith 2010).' },
   ],
   invalid: [
+    {
+      name: 'en: a titled holder in a year before the term',
+      text: 'In 1996, German Chancellor Gerhard Schröder received Boris Yeltsin in Bonn.',
+      errors: [{ excerpt: 'Chancellor Gerhard Schröder', severity: 'warning', related: 1, message: /Chancellor of Germany from 27 October 1998 to 22 November 2005, not in 1996/ }],
+    },
+    {
+      name: 'id: a president after the term',
+      text: 'Presiden Abdurrahman Wahid memimpin Indonesia pada 2003.',
+      lang: id,
+      errors: [{ excerpt: 'Presiden Abdurrahman Wahid', severity: 'warning', message: /not in 2003/ }],
+    },
+    {
+      name: 'en: a day after the term ended',
+      text: 'Prime Minister Boris Johnson spoke in the Commons on 9 September 2022.',
+      errors: [{ excerpt: 'Prime Minister Boris Johnson', severity: 'warning', message: /to 6 September 2022, not in 9 September 2022/ }],
+    },
     {
       name: 'seed 000: wrong given name and a period outside the term',
       text: 'Setelah Boris Yeltsin, Rusia dipimpin oleh Vladimir Putin dan dilanjutkan Vladimir Medvedev sampai tahun 2008.',
