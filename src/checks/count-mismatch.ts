@@ -2,12 +2,13 @@
  * consistency/count-mismatch: a sentence announces a number of items ("8 prioritas nasional,
  * seperti:", "three reasons:", "Ada empat faktor. Pertama, …") and the list that follows has a
  * different count. Conservative: the list must follow the announcement at once — a numbered or
- * bulleted list right after a sentence that ends open (":", ";", "yaitu", "as follows"), or an
- * enumeration whose first sentence opens with "Pertama,"/"First,". Nested or interrupted lists,
+ * bulleted list right after a sentence that ends open (":", ";", "yaitu", "as follows"), items
+ * marked "(1) … (2) …" in the sentence itself, or an enumeration whose first sentence opens
+ * with "Pertama,"/"First,". Nested or interrupted lists,
  * amounts ("5 tahun", "10 percent") and lists that restart are left alone.
  */
 import type { CheckContext, DocumentCheck, RawFinding } from './types.js';
-import type { Block, DocModel } from '../model/types.js';
+import type { Block, DocModel, Span } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { toSourceSpan } from '../readers/block-builder.js';
 import { splitSentences, type SentenceSpan as Bounds } from '../extract/sentences.js';
@@ -35,6 +36,13 @@ export const countMismatch: DocumentCheck = {
           findings.push(report(doc, block, announced, items.count, items.last));
         }
         return;
+      }
+      // "… empat indikator, yaitu (1) …, (2) …, dan (3) …": the items are marked inside the sentence.
+      for (const sentence of all) {
+        const inline = inlineItems(block.text, sentence);
+        if (!inline) continue;
+        const announced = announcement(block.text, { start: sentence.start, end: inline.first }, words, true);
+        if (announced && inline.count !== announced.count) findings.push(report(doc, block, announced, inline.count, toSourceSpan(block, inline.lastStart, inline.lastEnd)));
       }
       // "Ada tiga alasan. Pertama, … Kedua, …": the enumeration starts with the next sentence.
       all.forEach((sentence, i) => {
@@ -203,11 +211,32 @@ function ordinalAt(sentence: string, words: CountWords): number | 'last' | undef
   return words.ordinals.get(word) ?? words.ordinals.get(first);
 }
 
-function report(doc: DocModel, block: Block, announced: Announcement, found: number, lastItem: Block): RawFinding {
+/**
+ * Items marked "(1) … (2) … (3)" or "(a) … (b)" inside one sentence, numbered from the first
+ * without a gap: how many, where the first starts and where the last marker is.
+ */
+function inlineItems(text: string, sentence: Bounds): { count: number; first: number; lastStart: number; lastEnd: number } | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const markers = [...body.matchAll(/(?<![\p{L}\p{N}])\((\d{1,2}|[a-z])\)(?=\s)/gu)];
+  const value = (m: RegExpMatchArray) => (/\d/.test(m[1]!) ? Number(m[1]) : m[1]!.charCodeAt(0) - 96);
+  const start = markers.findIndex((m) => value(m) === 1);
+  if (start === -1) return null;
+  let count = 0;
+  let last = markers[start]!;
+  for (const m of markers.slice(start)) {
+    if (value(m) !== count + 1 || /\d/.test(m[1]!) !== /\d/.test(markers[start]![1]!)) break;
+    count += 1;
+    last = m;
+  }
+  if (count < 2) return null;
+  return { count, first: sentence.start + markers[start]!.index!, lastStart: sentence.start + last.index!, lastEnd: sentence.start + last.index! + last[0].length };
+}
+
+/** `lastItem`: the block of the last item (its first line is shown), or the last item's own span. */
+function report(doc: DocModel, block: Block, announced: Announcement, found: number, lastItem: Block | Span): RawFinding {
   const span = toSourceSpan(block, announced.start, announced.end);
   const excerpt = doc.source.text.slice(span.start, span.end);
-  const firstLine = lastItem.text.split('\n')[0]!.trimEnd();
-  const related = { source: doc.source, span: toSourceSpan(lastItem, 0, Math.max(1, firstLine.length)) };
+  const related = { source: doc.source, span: 'text' in lastItem ? toSourceSpan(lastItem, 0, Math.max(1, lastItem.text.split('\n')[0]!.trimEnd().length)) : lastItem };
   return {
     span,
     message: `${quote(excerpt)} announces ${announced.count} items, but ${found} follow.`,

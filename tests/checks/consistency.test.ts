@@ -100,10 +100,25 @@ ruleTester(countMismatch, {
     { name: 'a last item closes the count', text: 'Ada tiga alasan. Pertama, ekonomi. Kedua, politik. Terakhir, budaya.', lang: id },
     { name: '"Kedua negara" means "both countries"', text: 'Ada dua alasan. Pertama, ekonomi. Kedua negara itu bersekutu.', lang: id },
     { name: 'no enumeration follows', text: 'The study took two approaches. We describe them below in turn.' },
+    { name: 'id: inline items that match', text: 'Akuntabilitas memiliki tiga indikator, yaitu (1) kejelasan tujuan, (2) keterbukaan informasi, dan (3) mekanisme pengaduan.', lang: id },
+    { name: 'en: inline lettered items that match', text: 'The model has two parts, namely (a) a parser and (b) a checker.' },
+    { name: 'en: markers without an announced number', text: 'We compare (1) cost and (2) speed across the two sites.' },
+    { name: 'en: a count that is no list', text: 'The survey ran for 5 years, namely (1) the pilot and (2) the main study.' },
     { name: 'html list that matches', text: '<p>The two steps are:</p><ul><li>wash</li><li>cook</li></ul>', format: 'html' },
     { name: 'html nested list is left alone', text: '<p>The two steps are:</p><ul><li>wash<ul><li>hands</li><li>food</li></ul></li><li>cook</li></ul>', format: 'html' },
   ],
   invalid: [
+    {
+      name: 'id: four indicators announced, three marked in the sentence',
+      text: 'Akuntabilitas publik memiliki empat indikator, yaitu (1) kejelasan tujuan, (2) keterbukaan informasi, dan (3) adanya mekanisme pengaduan.',
+      lang: id,
+      errors: [{ excerpt: 'empat indikator', message: '“empat indikator” announces 4 items, but 3 follow.', related: 1 }],
+    },
+    {
+      name: 'en: four indicators, namely (1) … (3)',
+      text: 'Accountability has four indicators, namely (1) clear goals, (2) open information, and (3) a complaints mechanism.',
+      errors: [{ excerpt: 'four indicators' }],
+    },
     {
       name: 'seed 000: eight announced, seven listed',
       text: 'Kepentingan nasional ini bisa dicapai dengan mengembangkan 8 prioritas nasional, seperti ;\n\n1. Pertahanan nasional;\n2. Keamanan negara dan publik;\n3. Pertumbuhan ekonomi;\n4. Ilmu pengetahuan;\n5. Kesehatan & Budaya;\n6. Sumber daya alam;\n7. Stabilitas strategis dan kerjasama internasional.¹\n',
