@@ -1,7 +1,7 @@
 /**
  * Dates written inside a URL: path segments ("/2024/02/26/", "/2024/2/28/", "/202309/",
  * "/14/09/2023/"), compact stamps ("AEN20240403008500315", "t20230913_", "20241031"), ISO-like
- * slugs ("-2024-03-27/") and month names in slugs and file names ("Juni-2024.pdf",
+ * slugs ("-2024-03-27/", "/04-03-2020-vaccine-update") and month names in slugs and file names ("Juni-2024.pdf",
  * "peace-dispatch-march-2019"). The last kind is marked `slug`: it usually repeats the title,
  * so it is weaker evidence of when the page was published.
  *
@@ -38,6 +38,7 @@ const NUMERIC: { regex: RegExp; order: 'ymd' | 'dmy' | 'ym' }[] = [
   { regex: new RegExp(`/${Y}/${M}${END}`, 'g'), order: 'ym' },
   { regex: new RegExp(`/${Y}/${M}/(?=[^/?#]*[a-z])`, 'gi'), order: 'ym' }, // "/2023/12/slug"
   { regex: new RegExp(`(?<![\\dA-Za-z])${Y}[-_](0[1-9]|1[0-2])[-_](0[1-9]|[12]\\d|3[01])(?!\\d)`, 'g'), order: 'ymd' },
+  { regex: new RegExp(`(?<![\\dA-Za-z])(0[1-9]|[12]\\d|3[01])[-_](0[1-9]|1[0-2])[-_]${Y}(?!\\d)`, 'g'), order: 'dmy' }, // "/item/04-03-2020-slug"
   // Compact stamps: digits on their own, with a time ("20241031050407-4-584408"), or glued
   // after letters ("AEN20240403…", "t20230913_").
   { regex: new RegExp(`(?<![\\dA-Za-z])${Y}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d(?!\\d))`, 'g'), order: 'ymd' },

@@ -20,6 +20,8 @@ const MUST_READ: [string, string[]][] = [
   ['https://berkas.dpr.go.id/pusaka/files/isu_sepekan/Isu%20Sepekan---III-PUSLIT-Juni-2024-238.pdf', ['Juni-2024=2024-6 slug']],
   ['https://www.peaceinsight.org/en/articles/peace-dispatch-march-2019/?location=nigeria', ['march-2019=2019-3 slug']],
   ['https://example.org/news/20241031', ['20241031=2024-10-31']],
+  ['https://www.who.int/news/item/04-03-2020-vaccine-update', ['04-03-2020=2020']],
+  ['https://example.org/item/25-12-2019-christmas-notice', ['25-12-2019=2019-12-25']],
 ];
 
 const MUST_NOT_READ: [string, string][] = [
