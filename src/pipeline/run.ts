@@ -17,7 +17,9 @@ import { FactBase } from '../facts/base.js';
 import { loadFacts } from '../facts/load.js';
 import type { DocModel } from '../model/types.js';
 import { DOCUMENT_EXTENSIONS, readerFor } from '../readers/index.js';
-import { generatedAt, summarizeDocument, type Report } from '../report/report.js';
+import { generatedAt, summarizeDocument, summarizeManuscript, type Report } from '../report/report.js';
+import { detectManuscripts, type Manuscript } from '../manuscripts/detect.js';
+import { joinManuscripts } from '../manuscripts/join.js';
 import { buildTimeline } from '../report/timeline.js';
 import { buildDocument } from './build-document.js';
 import { runChecks } from './engine.js';
@@ -37,6 +39,8 @@ export interface RunOptions {
   baseline?: string;
   /** The live URL phase; absent = offline (no request at all). */
   links?: LinkPhaseOptions;
+  /** --manuscript: all documents are the chapters of one manuscript. */
+  manuscript?: boolean;
 }
 
 export interface RunResult {
@@ -63,16 +67,26 @@ export function loadSetup(rulesDir: string, configPath?: string): Setup {
   return { config: loadConfig(rulesDir, configPath), lexicons: loadLexicons(rulesDir), facts: new FactBase(loadFacts(rulesDir)) };
 }
 
-export function loadDocuments(paths: string[], setup: Setup): { docs: DocModel[]; skipped: SkippedPath[]; roots: Map<string, string> } {
+export interface LoadedDocuments {
+  docs: DocModel[];
+  skipped: SkippedPath[];
+  roots: Map<string, string>;
+  /** Multi-file manuscripts among the documents (src/manuscripts/detect.ts). */
+  manuscripts: Manuscript[];
+}
+
+export function loadDocuments(paths: string[], setup: Setup, options: { manuscript?: boolean } = {}): LoadedDocuments {
   const { files, skipped } = collectFiles(paths, DOCUMENT_EXTENSIONS, globMatcher(setup.config.ignore));
   const docs: DocModel[] = [];
   const roots = new Map<string, string>();
   const isDocument = (name: string) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+  const fs = diskCompanionFs(setup.config.maxFileBytes);
+  const loadCompanions = createCompanionLoader(fs, isDocument);
   const env = {
     lexicons: setup.lexicons,
     defaultLanguage: setup.config.defaultLanguage,
     parseReference: (raw: string) => parseReferenceText(raw, setup.lexicons),
-    loadCompanions: createCompanionLoader(diskCompanionFs(setup.config.maxFileBytes), isDocument),
+    loadCompanions,
     ...(setup.facts ? { facts: setup.facts } : {}),
   };
   for (const file of files) {
@@ -89,7 +103,9 @@ export function loadDocuments(paths: string[], setup: Setup): { docs: DocModel[]
       skipped.push({ path: file.path, reason: `could not be read: ${(error as Error).message}`, usage: false });
     }
   }
-  return { docs, skipped, roots };
+  const manuscripts = detectManuscripts(docs, { all: options.manuscript ?? false, declared: setup.config.manuscripts, fs, isDocument });
+  joinManuscripts(manuscripts, loadCompanions);
+  return { docs, skipped, roots, manuscripts };
 }
 
 function skippedFinding(skip: SkippedPath): Finding {
@@ -109,7 +125,7 @@ function skippedFinding(skip: SkippedPath): Finding {
 export async function runAudit(options: RunOptions): Promise<RunResult> {
   const setup = loadSetup(options.rulesDir, options.configPath);
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
-  const { docs, skipped } = loadDocuments(options.paths, setup);
+  const { docs, skipped, manuscripts } = loadDocuments(options.paths, setup, { manuscript: options.manuscript ?? false });
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const links = await checkLinks(docs, options.links ?? { offline: true });
   const checks = [...(options.checks ?? ALL_CHECKS), ...liveUrlChecks(links)];
@@ -129,6 +145,7 @@ export async function runAudit(options: RunOptions): Promise<RunResult> {
     tool: { name: 'citecheck', version: VERSION },
     generatedAt: generatedAt(),
     documents: docs.map(summarizeDocument),
+    manuscripts: manuscripts.map(summarizeManuscript),
     findings: filtered.findings,
     summary: { ...summarize(filtered.findings), suppressed: suppressed.length, ...(baseline ? { baselined: filtered.removed.baseline.length } : {}) },
     timeline: buildTimeline(docs),

@@ -1,0 +1,30 @@
+/**
+ * Makes detected manuscripts part of the model: every chapter learns its manuscript and place
+ * (DocModel.manuscript), and reads the manuscript's shared bibliography when it did not name it
+ * itself (a .bib beside the chapters, or one declared in the config or a build file).
+ */
+import type { CompanionLoader } from '../companions/load.js';
+import { resolveOwnCitations } from '../extract/citations.js';
+import type { Manuscript } from './detect.js';
+
+const toSlash = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
+
+export function joinManuscripts(manuscripts: Manuscript[], loader?: CompanionLoader): void {
+  for (const manuscript of manuscripts) {
+    manuscript.chapters.forEach((doc, chapter) => {
+      doc.manuscript = { name: manuscript.name, chapter };
+    });
+    if (!loader?.loadFile) continue;
+    for (const path of manuscript.bibliography) {
+      manuscript.chapters.forEach((doc, i) => {
+        if (doc.companions.some((c) => toSlash(c.path) === path)) return;
+        const loaded = loader.loadFile!(path, doc.source);
+        doc.companions.push(...loaded.companions);
+        doc.references.push(...loaded.references);
+        // A missing or unreadable shared file is reported once, at the first chapter.
+        if (i === 0 || loaded.companions.length > 0) doc.companionProblems = [...(doc.companionProblems ?? []), ...loaded.problems];
+        if (loaded.references.length > 0) resolveOwnCitations(doc);
+      });
+    }
+  }
+}
