@@ -20,7 +20,7 @@ export interface ManuscriptSummary {
   name: string;
   /** Chapter files in reading order, as in `documents[].file`. */
   files: string[];
-  /** The shared bibliography file (the first when there are several), or null. */
+  /** The shared bibliography file (the first when there are several; else the chapter holding the reference list), or null. */
   bibliography: string | null;
   /** Every shared bibliography file. */
   bibliographies: string[];
@@ -67,12 +67,18 @@ export function summarizeDocument(doc: DocModel): DocumentSummary {
   };
 }
 
+/**
+ * A manuscript as report.json lists it. Without a bibliography file, the chapters that hold the
+ * reference list (a references.md, Manubot's citation-tag definitions) stand for it.
+ */
 export function summarizeManuscript(manuscript: Manuscript): ManuscriptSummary {
+  const listHolders = manuscript.chapters.filter((d) => d.references.some((r) => r.origin === 'bibliography')).map((d) => d.source.path);
+  const bibliographies = manuscript.bibliography.length > 0 ? manuscript.bibliography : listHolders;
   return {
     name: manuscript.name,
     files: manuscript.chapters.map((d) => d.source.path),
-    bibliography: manuscript.bibliography[0] ?? null,
-    bibliographies: manuscript.bibliography,
+    bibliography: bibliographies[0] ?? null,
+    bibliographies,
     detectedBy: manuscript.detectedBy,
     ...(manuscript.listedIn ? { listedIn: manuscript.listedIn } : {}),
   };
