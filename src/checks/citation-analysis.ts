@@ -10,7 +10,7 @@
  *   because the folder may hold other papers.
  */
 import { dirname } from 'node:path';
-import type { Citation, DocModel, ReferenceEntry } from '../model/types.js';
+import type { Citation, DocModel, FootnoteDefinition, ReferenceEntry } from '../model/types.js';
 import { anchorIndex, fragmentLinks } from '../extract/anchors.js';
 import { citationContext, type CitationContext } from '../extract/citation-context.js';
 import { citedName, matchTier, Tier, type EntryProfile } from '../extract/names.js';
@@ -82,15 +82,19 @@ function analyzeManuscript(chapters: DocModel[], contexts: Map<DocModel, Citatio
     const results = resolveCitations(doc, doc.citations, pool, fragmentLinks(doc, anchorIndex(doc)), own.words, { ...earlier });
     analyses.set(doc, { doc, results, pool, ownList: own.listProfiles, ownNotes: own.noteProfiles, borrowers: [] });
     for (const result of results) {
-      if (result.citation.kind === 'footnote' || result.citation.kind === 'ibid') {
-        notes.push({ targets: result.targets, pool });
-        earlier.lastNote = result.targets;
-      } else if (!isInNote(doc, result.citation)) earlier.previous = result;
+      if (result.citation.kind === 'footnote' || result.citation.kind === 'ibid') notes.push({ targets: result.targets, pool });
+      else if (!noteHolding(doc, result.citation)) earlier.previous = result;
     }
+    const lastNote = [...doc.footnoteDefinitions].sort((a, b) => a.span.start - b.span.start).at(-1);
+    if (lastNote) earlier.lastNote = results.find((r) => citesNote(doc, r.citation, lastNote))?.targets ?? [];
   }
 }
 
-const isInNote = (doc: DocModel, citation: Citation) => doc.footnoteDefinitions.some((d) => d.span.start <= citation.span.start && citation.span.end <= d.span.end);
+const noteHolding = (doc: DocModel, citation: Citation) => doc.footnoteDefinitions.find((d) => d.span.start <= citation.span.start && citation.span.end <= d.span.end);
+
+/** A marker citation of the note, or an Ibid. written in it. */
+const citesNote = (doc: DocModel, citation: Citation, note: FootnoteDefinition) =>
+  (citation.kind === 'footnote' && citation.names?.[0] === note.label) || (citation.kind === 'ibid' && noteHolding(doc, citation) === note);
 
 /** The entries of the last note of earlier chapters whose work is by `name` ("Fedorovskiy, op. cit."). */
 function lastNoteBy(name: string, notes: { targets: ReferenceEntry[]; pool: ReferencePool }[], ctx: CitationContext): ReferenceEntry[] | undefined {
@@ -104,6 +108,8 @@ function lastNoteBy(name: string, notes: { targets: ReferenceEntry[]; pool: Refe
 
 /** A reference list and everything that may cite it: a document, or all chapters of a manuscript. */
 export interface ListUnit {
+  /** The chapters of a manuscript (one text), rather than one document. */
+  manuscript: boolean;
   list: EntryProfile[];
   citations: Citation[];
   cited: Set<ReferenceEntry>;
@@ -116,7 +122,7 @@ export function listUnits(all: Map<DocModel, DocAnalysis>): ListUnit[] {
     const analyses = unit.map((doc) => all.get(doc)!);
     const users = [...new Set(analyses.flatMap((a) => [a.doc, ...a.borrowers]))];
     const cited = new Set(analyses.flatMap((a) => [...citedEntries(a, all)]));
-    units.push({ list: uniqueProfiles(analyses.flatMap((a) => a.ownList)), citations: users.flatMap((d) => d.citations), cited });
+    units.push({ manuscript: unit[0]!.manuscript !== undefined, list: uniqueProfiles(analyses.flatMap((a) => a.ownList)), citations: users.flatMap((d) => d.citations), cited });
   }
   return units;
 }

@@ -275,7 +275,7 @@ export const uncitedReference: CorpusCheck = {
   run(docs) {
     const findings: Finding[] = [];
     // A manuscript's lists count as one, cited from all its chapters.
-    for (const { list, citations, cited } of listUnits(analyzeCitations(docs))) {
+    for (const { manuscript, list, citations, cited } of listUnits(analyzeCitations(docs))) {
       if (list.length === 0 || citations.length === 0) continue;
       const candidates = list.filter((p) => p.lead !== '' || p.keys.length > 0 || p.entry.label !== undefined);
       // Footnote-style documents cite through notes; a list that is mostly "uncited" was not read right.
@@ -283,8 +283,8 @@ export const uncitedReference: CorpusCheck = {
       const readable = candidates.filter((p) => cited.has(p.entry)).length >= Math.min(3, candidates.length * 0.3);
       for (const profile of candidates) {
         const entry = profile.entry;
-        // A second listing of a cited work is reference/duplicate's business, not "uncited".
-        if (cited.has(entry) || [...cited].some((c) => c.source === entry.source && distinctWorks([c, entry]).length === 1)) continue;
+        // A second listing of a cited work (in any chapter of a manuscript) is reference/duplicate's business, not "uncited".
+        if (cited.has(entry) || [...cited].some((c) => (manuscript || c.source === entry.source) && distinctWorks([c, entry]).length === 1)) continue;
         const definition = entry.origin === 'companion' || entry.raw.startsWith('[@');
         const severity: Severity = definition || !inText || !readable ? 'info' : 'warning';
         const what = profile.display ? `${profile.display}${profile.year !== undefined ? ` ${profile.year}` : ''}` : entry.id;

@@ -2,7 +2,9 @@
  * The footnote/* family: markers without notes, notes without markers, numbering.
  *
  * Scoping in a multi-file manuscript follows each format: Markdown (pandoc, GFM) labels and HTML
- * note links belong to their file, so those notes are checked chapter by chapter; notes whose
+ * note links belong to their file, so those notes are checked chapter by chapter, unless the
+ * build joins the chapters into one text first (Manubot; pandoc without --file-scope), where a
+ * label belongs to the whole manuscript and a second definition of it is never used. Notes whose
  * numbers are written in the text (superscript ¹, bracket [1]) are numbered across the whole
  * manuscript: a marker in chapter 2 may have its note in an endnotes file, and the numbers run
  * on from chapter to chapter (or start again at 1 in a new chapter).
@@ -15,7 +17,13 @@ type Finding = RawFinding & { source: SourceFile };
 
 /** Styles whose numbers are written in the text and so run across the chapters of a manuscript. */
 const WRITTEN_NUMBERS = new Set<FootnoteStyle>(['superscript', 'bracket']);
-const acrossChapters = (style: FootnoteStyle) => WRITTEN_NUMBERS.has(style);
+type Scope = (style: FootnoteStyle) => boolean;
+
+/** Which notes belong to the whole manuscript rather than to their chapter file. */
+function scopeOf(chapters: DocModel[]): Scope {
+  const joined = chapters[0]?.manuscript?.joined === true;
+  return (style) => WRITTEN_NUMBERS.has(style) || (joined && style === 'gfm');
+}
 /** Inline notes (Distill <d-footnote>) have no marker and are never "unused". */
 const pairedDefinitions = (defs: FootnoteDefinition[]) => defs.filter((d) => d.style !== 'inline');
 
@@ -43,7 +51,7 @@ interface ChapterNotes {
   markers: FootnoteMarker[];
 }
 
-function chapterNotes(chapters: DocModel[]): ChapterNotes[] {
+function chapterNotes(chapters: DocModel[], acrossChapters: Scope): ChapterNotes[] {
   const shared = chapters.flatMap((doc) => pairedDefinitions(doc.footnoteDefinitions).filter((d) => acrossChapters(d.style)).map((def) => ({ def, source: doc.source, doc })));
   return chapters.map((doc) => {
     const own = pairedDefinitions(doc.footnoteDefinitions);
@@ -53,7 +61,7 @@ function chapterNotes(chapters: DocModel[]): ChapterNotes[] {
 }
 
 /** Whether a marker finds its note: in its own file, or (written numbers) anywhere in the manuscript. */
-function hasNote(marker: FootnoteMarker, notes: ChapterNotes): boolean {
+function hasNote(marker: FootnoteMarker, notes: ChapterNotes, acrossChapters: Scope): boolean {
   return notes.own.some((d) => d.label === marker.label) || (acrossChapters(marker.style) && notes.elsewhere.some((s) => s.def.label === marker.label));
 }
 
@@ -63,11 +71,12 @@ export const missingDefinition: ManuscriptCheck = {
   scope: 'manuscript',
   description: 'A footnote marker with no footnote text.',
   run(chapters) {
-    return chapterNotes(chapters).flatMap((notes) => {
+    const acrossChapters = scopeOf(chapters);
+    return chapterNotes(chapters, acrossChapters).flatMap((notes) => {
       const { doc, own } = notes;
       const labels = [...new Set(own.map((d) => d.label))];
       return notes.markers
-        .filter((m) => !hasNote(m, notes))
+        .filter((m) => !hasNote(m, notes, acrossChapters))
         .map((m): Finding => {
           const near = nearestLabel(m.label, labels);
           return {
@@ -88,14 +97,26 @@ export const unusedDefinition: ManuscriptCheck = {
   scope: 'manuscript',
   description: 'Footnote text that no marker points to.',
   run(chapters) {
-    const all = chapterNotes(chapters);
+    const acrossChapters = scopeOf(chapters);
+    const all = chapterNotes(chapters, acrossChapters);
     const usedAcross = new Set(all.flatMap((n) => n.markers.filter((m) => acrossChapters(m.style)).map((m) => m.label)));
-    return all.flatMap(({ doc, own, markers }) => {
+    const findings: Finding[] = [];
+    const firstDefinition = new Map<string, { def: FootnoteDefinition; source: SourceFile }>();
+    for (const { doc, own, markers } of all) {
       const used = new Set(markers.map((m) => m.label));
-      return own
-        .filter((d) => !used.has(d.label) && !(acrossChapters(d.style) && usedAcross.has(d.label)))
-        .map((d): Finding => ({ span: d.labelSpan, source: doc.source, message: `Footnote "${d.label}" is defined but no marker points to it.` }));
-    });
+      for (const def of own) {
+        const first = firstDefinition.get(def.label);
+        if (acrossChapters(def.style) && def.style === 'gfm' && first && first.source !== doc.source) {
+          // One text: pandoc keeps the first definition of a label and never uses this one.
+          findings.push({ span: def.labelSpan, source: doc.source, message: `Footnote "${def.label}" is already defined in ${first.source.path}; the chapters are read as one text, so this note is never used.`, related: [{ source: first.source, span: first.def.labelSpan }] });
+          continue;
+        }
+        if (!first) firstDefinition.set(def.label, { def, source: doc.source });
+        if (used.has(def.label) || (acrossChapters(def.style) && usedAcross.has(def.label))) continue;
+        findings.push({ span: def.labelSpan, source: doc.source, message: `Footnote "${def.label}" is defined but no marker points to it.` });
+      }
+    }
+    return findings;
   },
 };
 
@@ -175,7 +196,8 @@ export const numbering: ManuscriptCheck = {
   scope: 'manuscript',
   description: 'Footnote numbers that skip, repeat or run out of order.',
   run(chapters) {
-    const all = chapterNotes(chapters);
+    const acrossChapters = scopeOf(chapters);
+    const all = chapterNotes(chapters, acrossChapters);
     if (all.length === 1) {
       const { doc, own, markers } = all[0]!;
       return [...markerNumbering(placed(doc, markers)), ...definitionNumbering(placed(doc, own))];

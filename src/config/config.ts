@@ -18,6 +18,8 @@ const ManuscriptSchema = z.strictObject({
   files: z.array(z.string().min(1)).min(1, 'expected at least one file pattern'),
   /** Bibliography file(s) every chapter cites from, relative to the working folder. */
   bibliography: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  /** The chapters are joined into one text before parsing (pandoc without --file-scope): note labels span chapters. */
+  joined: z.boolean().default(false),
 });
 
 export const ConfigSchema = z.strictObject({

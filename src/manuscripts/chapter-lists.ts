@@ -20,6 +20,8 @@ export interface ChapterList {
   chapters: string[];
   /** Bibliography files the build file names (same form as chapters). */
   bibliography: string[];
+  /** pandoc reads the chapters as one text (a Makefile or defaults file without file-scope). */
+  joined: boolean;
 }
 
 const YAML_LISTS = ['_quarto.yml', '_quarto.yaml', '_bookdown.yml', 'bookdown.yml', 'defaults.yaml', 'defaults.yml'] as const;
@@ -41,36 +43,40 @@ function quartoChapters(items: unknown): string[] {
   });
 }
 
-function fromYaml(name: (typeof YAML_LISTS)[number], data: Record<string, unknown>): { chapters: string[]; bibliography: string[] } {
+type Listed = Omit<ChapterList, 'file'>;
+
+/** Quarto and bookdown render each chapter on its own; pandoc joins its input files unless told not to. */
+function fromYaml(name: (typeof YAML_LISTS)[number], data: Record<string, unknown>): Listed {
   if (name.startsWith('_quarto')) {
     const book = record(data['book']);
-    return { chapters: [...quartoChapters(book['chapters']), ...quartoChapters(book['appendices'])], bibliography: strings(data['bibliography']) };
+    return { chapters: [...quartoChapters(book['chapters']), ...quartoChapters(book['appendices'])], bibliography: strings(data['bibliography']), joined: false };
   }
   if (name.includes('bookdown')) {
     const files = data['rmd_files'];
     const lists = Array.isArray(files) ? [files] : Object.values(record(files));
-    return { chapters: strings(lists[0]), bibliography: strings(data['bibliography']) };
+    return { chapters: strings(lists[0]), bibliography: strings(data['bibliography']), joined: false };
   }
   return {
     chapters: [...strings(data['input-files']), ...strings(data['input-file'])],
     bibliography: [...strings(data['bibliography']), ...strings(record(data['metadata'])['bibliography'])],
+    joined: data['file-scope'] !== true,
   };
 }
 
-function fromMakefile(text: string, isDocument: (name: string) => boolean): { chapters: string[]; bibliography: string[] } {
+function fromMakefile(text: string, isDocument: (name: string) => boolean): Listed {
   const tokens = text.replace(/#.*$/gm, ' ').split(/[\s\\'"=]+/).filter(Boolean);
   const chapters = [...new Set(tokens.map((t) => t.replace(/^\.\//, '')).filter((t) => !/[$%*]/.test(t) && isDocument(t)))];
   const bibliography = [...text.matchAll(/--bibliography[=\s]+["']?([^\s"']+)/g)].map((m) => m[1]!);
-  return { chapters, bibliography };
+  return { chapters, bibliography, joined: !/--file-scope\b/.test(text) };
 }
 
 /** The chapter lists found in `dir` (a folder may hold several build files; each is read). */
 export function chapterListsIn(dir: string, fs: CompanionFs, isDocument: (name: string) => boolean): ChapterList[] {
   const names = fs.list(dir === '' ? '.' : dir) ?? [];
   const lists: ChapterList[] = [];
-  const add = (file: string, found: { chapters: string[]; bibliography: string[] }) => {
+  const add = (file: string, found: Listed) => {
     if (found.chapters.length === 0) return;
-    lists.push({ file, chapters: found.chapters.map((c) => inDir(dir, c)), bibliography: found.bibliography.map((b) => inDir(dir, b)) });
+    lists.push({ file, chapters: found.chapters.map((c) => inDir(dir, c)), bibliography: found.bibliography.map((b) => inDir(dir, b)), joined: found.joined });
   };
   for (const name of YAML_LISTS) {
     if (!names.includes(name)) continue;

@@ -12,6 +12,8 @@
  * 6. a folder of numbered chapter files (`01-intro.md`, `chapter2.txt`) of which exactly one holds
  *    the reference list (a `references.md`).
  * Chapters without a listed order are read in the order of the number in their names, then by name.
+ * Manubot, and pandoc run from a Makefile or defaults file, join the chapters into one text before
+ * parsing (Manuscript.joined); Quarto, bookdown and an undeclared build read each file on its own.
  * A document belongs to at most one manuscript; the first rule that claims it wins.
  */
 import { basename, dirname, extname } from 'node:path';
@@ -25,6 +27,7 @@ export interface ManuscriptDeclaration {
   name: string;
   files: string[];
   bibliography?: string | string[];
+  joined?: boolean;
 }
 
 export type DetectedBy = 'flag' | 'config' | 'chapter-list' | 'manubot' | 'shared-bibliography' | 'numbered-chapters';
@@ -38,6 +41,8 @@ export interface Manuscript {
   detectedBy: DetectedBy;
   /** The build file that lists the chapters (chapter-list only). */
   listedIn?: string;
+  /** The chapters are joined into one text before notes are read (see ManuscriptMembership.joined). */
+  joined: boolean;
 }
 
 export interface DetectOptions {
@@ -85,13 +90,14 @@ function folderName(folder: string): string {
 export function detectManuscripts(docs: DocModel[], options: DetectOptions): Manuscript[] {
   const manuscripts: Manuscript[] = [];
   const claimed = new Set<DocModel>();
-  const claim = (name: string, chapters: DocModel[], detectedBy: DetectedBy, bibliography: string[] = [], listedIn?: string) => {
+  const claim = (name: string, chapters: DocModel[], detectedBy: DetectedBy, bibliography: string[] = [], list?: { file: string; joined: boolean }) => {
     const free = chapters.filter((d) => !claimed.has(d));
     if (free.length < (detectedBy === 'config' || detectedBy === 'flag' ? 1 : 2)) return;
     for (const doc of free) claimed.add(doc);
     const shared = [...new Set([...bibliography.map(toSlash), ...free.flatMap(bibliographiesOf)])];
     const unique = manuscripts.some((m) => m.name === name) ? `${name} (${manuscripts.length + 1})` : name;
-    manuscripts.push({ name: unique, chapters: free, bibliography: shared, detectedBy, ...(listedIn ? { listedIn } : {}) });
+    const joined = detectedBy === 'manubot' || (list?.joined ?? false);
+    manuscripts.push({ name: unique, chapters: free, bibliography: shared, detectedBy, joined, ...(list?.file ? { listedIn: list.file } : {}) });
   };
 
   if (options.all && docs.length > 0) claim(commonFolder(docs), docs, 'flag');
@@ -101,7 +107,7 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
       return docs.filter((d) => matches(d.source.path)).sort(byChapterNumber);
     });
     const bibliography = typeof declared.bibliography === 'string' ? [declared.bibliography] : (declared.bibliography ?? []);
-    claim(declared.name, [...new Set(chapters)], 'config', bibliography);
+    claim(declared.name, [...new Set(chapters)], 'config', bibliography, declared.joined ? { file: '', joined: true } : undefined);
   }
 
   const byPath = new Map(docs.map((d) => [toSlash(d.source.path), d]));
@@ -110,7 +116,7 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
   for (const folder of listFolders) {
     for (const list of chapterListsIn(folder, options.fs, options.isDocument)) {
       const chapters = list.chapters.map((c) => byPath.get(toSlash(c))).filter((d): d is DocModel => d !== undefined);
-      claim(folderName(folder), chapters, 'chapter-list', list.bibliography, list.file);
+      claim(folderName(folder), chapters, 'chapter-list', list.bibliography, list);
     }
   }
 

@@ -2,9 +2,10 @@
  * Makes detected manuscripts part of the model: every chapter learns its manuscript and place
  * (DocModel.manuscript), and reads the manuscript's shared bibliography when it did not name it
  * itself (a .bib beside the chapters, or one declared in the config or a build file).
+ * Runs between startDocument and completeDocument (src/pipeline/build-document.ts), so the
+ * chapters' citations are read and resolved with the shared entries.
  */
 import type { CompanionLoader } from '../companions/load.js';
-import { resolveOwnCitations } from '../extract/citations.js';
 import type { Manuscript } from './detect.js';
 
 const toSlash = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -12,7 +13,7 @@ const toSlash = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
 export function joinManuscripts(manuscripts: Manuscript[], loader?: CompanionLoader): void {
   for (const manuscript of manuscripts) {
     manuscript.chapters.forEach((doc, chapter) => {
-      doc.manuscript = { name: manuscript.name, chapter };
+      doc.manuscript = { name: manuscript.name, chapter, ...(manuscript.joined ? { joined: true } : {}) };
     });
     if (!loader?.loadFile) continue;
     for (const path of manuscript.bibliography) {
@@ -23,7 +24,6 @@ export function joinManuscripts(manuscripts: Manuscript[], loader?: CompanionLoa
         doc.references.push(...loaded.references);
         // A missing or unreadable shared file is reported once, at the first chapter.
         if (i === 0 || loaded.companions.length > 0) doc.companionProblems = [...(doc.companionProblems ?? []), ...loaded.problems];
-        if (loaded.references.length > 0) resolveOwnCitations(doc);
       });
     }
   }

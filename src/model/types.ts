@@ -253,4 +253,9 @@ export interface DocModel {
 export interface ManuscriptMembership {
   name: string;
   chapter: number;
+  /**
+   * The chapters are joined into one text before notes are read (Manubot; pandoc given several
+   * files without --file-scope): Markdown note labels then belong to the whole manuscript.
+   */
+  joined?: boolean;
 }

@@ -21,7 +21,8 @@ import { generatedAt, summarizeDocument, summarizeManuscript, type Report } from
 import { detectManuscripts, type Manuscript } from '../manuscripts/detect.js';
 import { joinManuscripts } from '../manuscripts/join.js';
 import { buildTimeline } from '../report/timeline.js';
-import { buildDocument } from './build-document.js';
+import { completeDocument, startDocument } from './build-document.js';
+import type { ReadResult } from '../readers/types.js';
 import { runChecks } from './engine.js';
 import { checkLinks, type LinkPhaseOptions, type LinkResults } from './url-phase.js';
 import { liveUrlChecks } from '../checks/url-live.js';
@@ -89,6 +90,7 @@ export function loadDocuments(paths: string[], setup: Setup, options: { manuscri
     loadCompanions,
     ...(setup.facts ? { facts: setup.facts } : {}),
   };
+  const started: { doc: DocModel; read: ReadResult }[] = [];
   for (const file of files) {
     const outcome = readSource(file.path, setup.config.maxFileBytes);
     if (!outcome.ok) {
@@ -97,14 +99,25 @@ export function loadDocuments(paths: string[], setup: Setup, options: { manuscri
     }
     try {
       const source = outcome.source;
-      docs.push(buildDocument(source, readerFor(source).read(source), env));
+      const read = readerFor(source).read(source);
+      started.push({ doc: startDocument(source, read, env), read });
       roots.set(file.path, file.root);
     } catch (error) {
       skipped.push({ path: file.path, reason: `could not be read: ${(error as Error).message}`, usage: false });
     }
   }
-  const manuscripts = detectManuscripts(docs, { all: options.manuscript ?? false, declared: setup.config.manuscripts, fs, isDocument });
+  // Chapters of a manuscript read its shared bibliography before their citations are read.
+  const manuscripts = detectManuscripts(started.map((s) => s.doc), { all: options.manuscript ?? false, declared: setup.config.manuscripts, fs, isDocument });
   joinManuscripts(manuscripts, loadCompanions);
+  for (const { doc, read } of started) {
+    try {
+      docs.push(completeDocument(doc, read, env));
+    } catch (error) {
+      skipped.push({ path: doc.source.path, reason: `could not be read: ${(error as Error).message}`, usage: false });
+      roots.delete(doc.source.path);
+    }
+  }
+  for (const manuscript of manuscripts) manuscript.chapters = manuscript.chapters.filter((d) => docs.includes(d));
   return { docs, skipped, roots, manuscripts };
 }
 
