@@ -9,8 +9,9 @@
  *    `response-to-reviewers.md`, stay apart, as Manubot leaves them out);
  * 5. a folder whose documents share one bibliography: the same file named by their front matter
  *    or `metadata.yaml`, or the only `.bib` beside them;
- * 6. a folder of numbered chapter files (`01-intro.md`, `chapter2.txt`) of which exactly one holds
- *    the reference list (a `references.md`).
+ * 6. a folder of numbered chapter files (`01-intro.md`, `chapter2.txt`) that cite but list nothing,
+ *    and exactly one file with a reference list (a `references.md`) and no other documents with
+ *    references (a folder of separate papers each has its own).
  * Chapters without a listed order are read in the order of the number in their names, then by name.
  * Manubot, and pandoc run from a Makefile or defaults file, join the chapters into one text before
  * parsing (Manuscript.joined); Quarto, bookdown and an undeclared build read each file on its own.
@@ -133,11 +134,24 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
       claim(folderName(folder), inFolder.filter((d) => bibliographiesOf(d).every((b) => b === shared)), 'shared-bibliography', [shared]);
       continue;
     }
-    const numbered = inFolder.filter((d) => chapterNumber(nameOf(d)) !== undefined);
-    const listHolders = inFolder.filter((d) => d.references.some((r) => r.origin === 'bibliography'));
-    if (numbered.length >= 2 && listHolders.length === 1) claim(folderName(folder), [...new Set([...numbered, ...listHolders])].sort(byChapterNumber), 'numbered-chapters');
+    // Numbered chapters that cite but list nothing, and one file that holds the list for them all.
+    const listHolders = inFolder.filter((d) => d.references.length > 0);
+    const citing = inFolder.filter((d) => d.references.length === 0 && chapterNumber(nameOf(d)) !== undefined && citesAList(d));
+    const holder = listHolders[0];
+    if (listHolders.length === 1 && holder!.references.every((r) => r.origin === 'bibliography') && citing.length >= 1) {
+      claim(folderName(folder), [...citing, holder!].sort(byChapterNumber), 'numbered-chapters');
+    }
   }
   return manuscripts;
+}
+
+/**
+ * Whether a chapter cites a list: a pandoc key, "(Name …, 2020)" or "[3]". Citations are read
+ * after detection (they depend on the bibliography), so this looks at the text itself.
+ */
+const LIST_CITATION = /\[-?@[\w:.\/-]+|\(\p{Lu}[^()\n]{0,80}?,? \d{4}[a-z]?\)|\[\d+(?:\s*[,–-]\s*\d+)*\]/u;
+function citesAList(doc: DocModel): boolean {
+  return doc.blocks.some((b) => b.kind !== 'code' && b.kind !== 'front-matter' && LIST_CITATION.test(b.text));
 }
 
 /**
