@@ -8,7 +8,7 @@
  * 4. a Manubot layout: numbered section files `NN.name.md` in one folder (others, such as
  *    `response-to-reviewers.md`, stay apart, as Manubot leaves them out);
  * 5. a folder whose documents share one bibliography: the same file named by their front matter
- *    or `metadata.yaml`, or the only `.bib` beside them;
+ *    or `metadata.yaml`, or the only `.bib` beside them when at least two of them cite by key;
  * 6. a folder of numbered chapter files (`01-intro.md`, `chapter2.txt`) that cite but list nothing,
  *    and exactly one file with a reference list (a `references.md`) and no other documents with
  *    references (a folder of separate papers each has its own).
@@ -154,9 +154,15 @@ function citesAList(doc: DocModel): boolean {
   return doc.blocks.some((b) => b.kind !== 'code' && b.kind !== 'front-matter' && LIST_CITATION.test(b.text));
 }
 
+/** A bracketed pandoc citation ("[@key]", "[see @key, p. 3; @other]"). */
+const PANDOC_CITATION = /\[(?:[^\]\n]*[;\s])?-?@[\p{L}\p{N}_][^\]\n]*\]/u;
+const citesByKey = (doc: DocModel) => doc.blocks.some((b) => b.kind !== 'code' && PANDOC_CITATION.test(b.text));
+
 /**
  * The one bibliography file the folder's documents share: the only one they name (at least two
- * of them, or through metadata.yaml), else the only .bib in the folder when none names another.
+ * of them, or through metadata.yaml), else the only .bib in the folder when none names another
+ * and at least two documents cite by key (a folder of unrelated files beside one .bib is not a
+ * manuscript).
  */
 function sharedBibliography(folder: string, docs: DocModel[], fs: CompanionFs): string | undefined {
   const named = new Map<string, number>();
@@ -164,6 +170,7 @@ function sharedBibliography(folder: string, docs: DocModel[], fs: CompanionFs): 
   if (named.size > 1) return undefined;
   const [only] = [...named];
   if (only && only[1] >= 2) return only[0];
+  if (docs.filter(citesByKey).length < 2) return undefined;
   const bibs = (fs.list(folder === '' ? '.' : folder) ?? []).filter((n) => extname(n).toLowerCase() === '.bib');
   const lone = bibs.length === 1 ? toSlash(folder === '.' ? bibs[0]! : `${folder}/${bibs[0]}`) : undefined;
   return only === undefined || only[0] === lone ? lone : undefined;

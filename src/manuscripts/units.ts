@@ -24,8 +24,3 @@ export function documentUnits(docs: readonly DocModel[]): DocModel[][] {
   for (const unit of byName.values()) unit.sort((a, b) => a.manuscript!.chapter - b.manuscript!.chapter);
   return units;
 }
-
-/** Each entry once, in first-seen order (a shared .bib is read into every chapter as the same objects). */
-export function uniqueItems<T>(items: Iterable<T>): T[] {
-  return [...new Set(items)];
-}

@@ -50,7 +50,7 @@ describe('detectManuscripts', () => {
   });
 
   it('takes a folder whose chapters share the only .bib, in chapter-number order', () => {
-    const found = detect({ 'thesis/ch10-end.md': 'End [@lee2018].', 'thesis/ch2-method.md': 'Method.', 'thesis/refs.bib': BIB });
+    const found = detect({ 'thesis/ch10-end.md': 'End [@lee2018].', 'thesis/ch2-method.md': 'Method [see @lee2018, p. 3].', 'thesis/refs.bib': BIB });
     expect(found).toEqual([{ name: 'thesis', by: 'shared-bibliography', files: ['thesis/ch2-method.md', 'thesis/ch10-end.md'], bibliography: ['thesis/refs.bib'], joined: false }]);
   });
 
@@ -94,7 +94,9 @@ describe('detectManuscripts', () => {
     expect(detect({ 'p/000_a1.md': `One (Smith, 2019).${own}`, 'p/001_b2.md': `Two (Smith, 2019).${own}` })).toEqual([]);
     // Two papers that name different bibliographies; a folder with two .bib files.
     expect(detect({ 'q/a.md': '---\nbibliography: a.bib\n---\nA.', 'q/b.md': '---\nbibliography: b.bib\n---\nB.', 'q/a.bib': BIB, 'q/b.bib': BIB })).toEqual([]);
-    expect(detect({ 'r/a.md': 'A.', 'r/b.md': 'B.', 'r/a.bib': BIB, 'r/b.bib': BIB })).toEqual([]);
+    expect(detect({ 'r/a.md': 'A [@lee2018].', 'r/b.md': 'B [@lee2018].', 'r/a.bib': BIB, 'r/b.bib': BIB })).toEqual([]);
+    // Unrelated files beside one .bib, only one of them citing its keys.
+    expect(detect({ 'u/paper.md': 'A [@lee2018].', 'u/notes.txt': 'Notes (Lee, 2018).', 'u/refs.bib': BIB })).toEqual([]);
     // A document alone in its folder.
     expect(detect({ 's/a.md': 'A.', 's/refs.bib': BIB })).toEqual([]);
   });
@@ -110,7 +112,7 @@ describe('detectManuscripts', () => {
 
 describe('joinManuscripts and documentUnits', () => {
   it('gives every chapter its place and the shared bibliography, and keeps other documents alone', () => {
-    const files = { 'thesis/01-a.md': 'A [@lee2018].', 'thesis/02-b.md': 'B.', 'thesis/refs.bib': BIB, 'other/paper.md': 'Paper.' };
+    const files = { 'thesis/01-a.md': 'A [@lee2018].', 'thesis/02-b.md': 'B [@lee2018].', 'thesis/refs.bib': BIB, 'other/paper.md': 'Paper.' };
     const { docs, options } = setUp(files);
     expect(docs.map((d) => d.references.length)).toEqual([0, 0, 0]);
     joinManuscripts(detectManuscripts(docs, options), createCompanionLoader(memoryCompanionFs(files), isDocument));
