@@ -5,8 +5,9 @@
  * 2. `manuscripts:` in the config: names, file globs and a bibliography, as declared;
  * 3. a build file that lists chapters (`_quarto.yml`, `_bookdown.yml`, pandoc `defaults.yaml`,
  *    a `Makefile`; src/manuscripts/chapter-lists.ts), in the listed order;
- * 4. a Manubot layout: numbered section files `NN.name.md` in one folder (others, such as
- *    `response-to-reviewers.md`, stay apart, as Manubot leaves them out);
+ * 4. a Manubot layout: numbered section files `NN.name.md` in a `content/` folder (or in a folder
+ *    where one of them defines citation tags); others, such as `response-to-reviewers.md`, stay
+ *    apart, as Manubot leaves them out;
  * 5. a folder whose documents share one bibliography: the same file named by their front matter
  *    or `metadata.yaml`, or the only `.bib` beside them when at least two of them cite by key;
  * 6. a folder of numbered chapter files (`01-intro.md`, `chapter2.txt`) that cite but list nothing,
@@ -58,6 +59,8 @@ const toSlash = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
 const folderOf = (doc: DocModel) => toSlash(dirname(doc.source.path));
 const nameOf = (doc: DocModel) => basename(doc.source.path);
 const MANUBOT_SECTION = /^\d{2,}\.[^.].*\.md$/i;
+/** Manubot's citation-tag definitions ("[@tag:Name]: doi:…"), read as reference entries. */
+const definesCitationTags = (doc: DocModel) => doc.references.some((r) => r.raw.startsWith('[@'));
 
 /** The number in a chapter's file name ("01-intro.md" → 1, "chapter2.txt" → 2), if any. */
 export function chapterNumber(name: string): number | undefined {
@@ -125,7 +128,7 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
     const inFolder = docs.filter((d) => folderOf(d) === folder && !claimed.has(d)).sort(byChapterNumber);
     if (inFolder.length < 2) continue;
     const sections = inFolder.filter((d) => MANUBOT_SECTION.test(nameOf(d)));
-    if (sections.length >= 2) {
+    if (sections.length >= 2 && (basename(folder) === 'content' || sections.some(definesCitationTags))) {
       claim(folderName(folder), sections, 'manubot');
       continue;
     }
@@ -136,10 +139,10 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
     }
     // Numbered chapters that cite but list nothing, and one file that holds the list for them all.
     const listHolders = inFolder.filter((d) => d.references.length > 0);
-    const citing = inFolder.filter((d) => d.references.length === 0 && chapterNumber(nameOf(d)) !== undefined && citesAList(d));
+    const numbered = inFolder.filter((d) => d.references.length === 0 && chapterNumber(nameOf(d)) !== undefined);
     const holder = listHolders[0];
-    if (listHolders.length === 1 && holder!.references.every((r) => r.origin === 'bibliography') && citing.length >= 1) {
-      claim(folderName(folder), [...citing, holder!].sort(byChapterNumber), 'numbered-chapters');
+    if (listHolders.length === 1 && holder!.references.every((r) => r.origin === 'bibliography') && numbered.some(citesAList)) {
+      claim(folderName(folder), [...numbered, holder!].sort(byChapterNumber), 'numbered-chapters');
     }
   }
   return manuscripts;

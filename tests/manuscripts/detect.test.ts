@@ -81,11 +81,12 @@ describe('detectManuscripts', () => {
 
   it('takes numbered chapters that cite and a references file that lists', () => {
     const found = detect({
+      't/00-preface.md': 'Thanks to all.',
       't/01-intro.md': 'Rivers move (Smith, 2019).',
       't/02-results.md': 'See [@jones2020].',
       't/references.md': '# References\n\nSmith, J. (2019). Rivers in motion. Water Press.\n',
     });
-    expect(found).toMatchObject([{ by: 'numbered-chapters', files: ['t/01-intro.md', 't/02-results.md', 't/references.md'] }]);
+    expect(found).toMatchObject([{ by: 'numbered-chapters', files: ['t/00-preface.md', 't/01-intro.md', 't/02-results.md', 't/references.md'] }]);
   });
 
   it('leaves apart folders of separate papers', () => {
@@ -97,6 +98,8 @@ describe('detectManuscripts', () => {
     expect(detect({ 'r/a.md': 'A [@lee2018].', 'r/b.md': 'B [@lee2018].', 'r/a.bib': BIB, 'r/b.bib': BIB })).toEqual([]);
     // Unrelated files beside one .bib, only one of them citing its keys.
     expect(detect({ 'u/paper.md': 'A [@lee2018].', 'u/notes.txt': 'Notes (Lee, 2018).', 'u/refs.bib': BIB })).toEqual([]);
+    // Numbered pages of a documentation folder are not Manubot sections (no content/, no citation tags).
+    expect(detect({ 'docs/01.setup.md': 'Setup.[^1]\n\n[^1]: One.', 'docs/02.usage.md': 'Usage.[^1]\n\n[^1]: Two.' })).toEqual([]);
     // A document alone in its folder.
     expect(detect({ 's/a.md': 'A.', 's/refs.bib': BIB })).toEqual([]);
   });
