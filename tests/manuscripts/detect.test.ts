@@ -124,4 +124,11 @@ describe('joinManuscripts and documentUnits', () => {
     expect(docs[1]!.references[0]).toBe(docs[2]!.references[0]); // one entry, read once
     expect(documentUnits(docs).map((unit) => unit.map((d) => d.source.path))).toEqual([['other/paper.md'], ['thesis/01-a.md', 'thesis/02-b.md']]);
   });
+
+  it('reports a declared bibliography that does not exist once, at the first chapter', () => {
+    const files = { 'x/a.md': 'A.', 'x/b.md': 'B.' };
+    const { docs, options } = setUp(files);
+    joinManuscripts(detectManuscripts(docs, { ...options, declared: [{ name: 'x', files: ['x/*.md'], bibliography: 'x/missing.bib' }] }), createCompanionLoader(memoryCompanionFs(files), isDocument));
+    expect(docs.map((d) => (d.companionProblems ?? []).map((p) => p.message))).toEqual([['The bibliography file "x/missing.bib" does not exist (looked for x/missing.bib); its entries were not checked.'], []]);
+  });
 });

@@ -16,10 +16,10 @@ import { TODAY } from '../helpers/rule-tester.js';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'manuscripts');
 const RULES = ['citation', 'footnote', 'reference'];
 
-/** The citation, footnote and reference findings of a folder: as manuscripts, and file by file. */
-function audit(folder: string, configPath?: string) {
+/** The citation, footnote and reference findings of folders: as manuscripts, and file by file. */
+function audit(folder: string | string[], configPath?: string) {
   const setup = loadSetup(RULES_DIR, configPath);
-  const loaded = loadDocuments([join(FIXTURES, folder)], setup);
+  const loaded = loadDocuments([folder].flat().map((f) => join(FIXTURES, f)), setup);
   // A fresh array each time: the citation analysis is cached per array of documents.
   const run = () => [
     ...new Set(
@@ -131,5 +131,13 @@ describe('a plain-text book declared in the config, notes numbered through the b
       'citation/uncited-reference info chapter1.txt:11 Brown, C. (2015). Statistical methods for the sciences. Oxford University Press.',
       'footnote/numbering warning chapter2.txt:3 ⁴', // "skips numbers 1–3"
     ]);
+  });
+});
+
+describe('two manuscripts in one run', () => {
+  it('are checked each on its own: the findings are those of the separate runs', () => {
+    const together = audit(['pandoc-thesis', 'manubot-paper']);
+    expect(together.manuscripts.map((m) => m.detectedBy)).toEqual(['shared-bibliography', 'manubot']);
+    expect(together.asManuscript).toEqual([...audit('pandoc-thesis').asManuscript, ...audit('manubot-paper').asManuscript].sort());
   });
 });
