@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { CompanionFs } from '../companions/load.js';
+import { comparablePath } from '../util/paths.js';
 
 export interface ChapterList {
   /** The build file that lists the chapters. */
@@ -26,8 +27,7 @@ export interface ChapterList {
 
 const YAML_LISTS = ['_quarto.yml', '_quarto.yaml', '_bookdown.yml', 'bookdown.yml', 'defaults.yaml', 'defaults.yml'] as const;
 
-const toSlash = (p: string) => p.replace(/\\/g, '/');
-const inDir = (dir: string, name: string) => toSlash(dir === '.' || dir === '' ? name : join(dir, name));
+const inDir = (dir: string, name: string) => comparablePath(dir === '.' || dir === '' ? name : join(dir, name));
 const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 

@@ -23,6 +23,7 @@ import type { CompanionFs } from '../companions/load.js';
 import type { DocModel } from '../model/types.js';
 import { globMatcher } from '../input/collect.js';
 import { chapterListsIn } from './chapter-lists.js';
+import { comparablePath } from '../util/paths.js';
 
 /** A manuscript as the config declares it (rules/config.yaml `manuscripts:`). */
 export interface ManuscriptDeclaration {
@@ -55,8 +56,7 @@ export interface DetectOptions {
   isDocument: (name: string) => boolean;
 }
 
-const toSlash = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
-const folderOf = (doc: DocModel) => toSlash(dirname(doc.source.path));
+const folderOf = (doc: DocModel) => comparablePath(dirname(doc.source.path));
 const nameOf = (doc: DocModel) => basename(doc.source.path);
 const MANUBOT_SECTION = /^\d{2,}\.[^.].*\.md$/i;
 /** Manubot's citation-tag definitions ("[@tag:Name]: doi:…"), read as reference entries. */
@@ -77,7 +77,7 @@ export function byChapterNumber(a: DocModel, b: DocModel): number {
 }
 
 /** Bibliography files a document read (front matter, metadata.yaml, its own .bib). */
-const bibliographiesOf = (doc: DocModel) => doc.companions.map((c) => toSlash(c.path)).filter((p) => p !== toSlash(doc.source.path));
+const bibliographiesOf = (doc: DocModel) => doc.companions.map((c) => comparablePath(c.path)).filter((p) => p !== comparablePath(doc.source.path));
 
 function commonFolder(docs: DocModel[]): string {
   const parts = docs.map((d) => folderOf(d).split('/'));
@@ -88,7 +88,7 @@ function commonFolder(docs: DocModel[]): string {
 
 /** A manuscript's name: its folder, or the folder above a Manubot `content/` folder. */
 function folderName(folder: string): string {
-  return basename(folder) === 'content' && dirname(folder) !== '.' ? toSlash(dirname(folder)) : folder;
+  return basename(folder) === 'content' && dirname(folder) !== '.' ? comparablePath(dirname(folder)) : folder;
 }
 
 export function detectManuscripts(docs: DocModel[], options: DetectOptions): Manuscript[] {
@@ -98,7 +98,7 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
     const free = chapters.filter((d) => !claimed.has(d));
     if (free.length < (detectedBy === 'config' || detectedBy === 'flag' ? 1 : 2)) return;
     for (const doc of free) claimed.add(doc);
-    const shared = [...new Set([...bibliography.map(toSlash), ...free.flatMap(bibliographiesOf)])];
+    const shared = [...new Set([...bibliography.map(comparablePath), ...free.flatMap(bibliographiesOf)])];
     const unique = manuscripts.some((m) => m.name === name) ? `${name} (${manuscripts.length + 1})` : name;
     const joined = detectedBy === 'manubot' || (list?.joined ?? false);
     manuscripts.push({ name: unique, chapters: free, bibliography: shared, detectedBy, joined, ...(list?.file ? { listedIn: list.file } : {}) });
@@ -114,12 +114,12 @@ export function detectManuscripts(docs: DocModel[], options: DetectOptions): Man
     claim(declared.name, [...new Set(chapters)], 'config', bibliography, declared.joined ? { file: '', joined: true } : undefined);
   }
 
-  const byPath = new Map(docs.map((d) => [toSlash(d.source.path), d]));
+  const byPath = new Map(docs.map((d) => [comparablePath(d.source.path), d]));
   const folders = [...new Set(docs.map(folderOf))];
-  const listFolders = [...new Set(folders.flatMap((f) => [f, toSlash(dirname(f))]))].filter((f) => f !== '' && (f !== '.' || folders.includes('.')));
+  const listFolders = [...new Set(folders.flatMap((f) => [f, comparablePath(dirname(f))]))].filter((f) => f !== '' && (f !== '.' || folders.includes('.')));
   for (const folder of listFolders) {
     for (const list of chapterListsIn(folder, options.fs, options.isDocument)) {
-      const chapters = list.chapters.map((c) => byPath.get(toSlash(c))).filter((d): d is DocModel => d !== undefined);
+      const chapters = list.chapters.map((c) => byPath.get(comparablePath(c))).filter((d): d is DocModel => d !== undefined);
       claim(folderName(folder), chapters, 'chapter-list', list.bibliography, list);
     }
   }
@@ -175,6 +175,6 @@ function sharedBibliography(folder: string, docs: DocModel[], fs: CompanionFs): 
   if (only && only[1] >= 2) return only[0];
   if (docs.filter(citesByKey).length < 2) return undefined;
   const bibs = (fs.list(folder === '' ? '.' : folder) ?? []).filter((n) => extname(n).toLowerCase() === '.bib');
-  const lone = bibs.length === 1 ? toSlash(folder === '.' ? bibs[0]! : `${folder}/${bibs[0]}`) : undefined;
+  const lone = bibs.length === 1 ? comparablePath(folder === '.' ? bibs[0]! : `${folder}/${bibs[0]}`) : undefined;
   return only === undefined || only[0] === lone ? lone : undefined;
 }

@@ -7,8 +7,8 @@
  */
 import type { CompanionLoader } from '../companions/load.js';
 import type { Manuscript } from './detect.js';
+import { comparablePath } from '../util/paths.js';
 
-const toSlash = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '');
 
 export function joinManuscripts(manuscripts: Manuscript[], loader?: CompanionLoader): void {
   for (const manuscript of manuscripts) {
@@ -18,7 +18,7 @@ export function joinManuscripts(manuscripts: Manuscript[], loader?: CompanionLoa
     if (!loader?.loadFile) continue;
     for (const path of manuscript.bibliography) {
       manuscript.chapters.forEach((doc, i) => {
-        if (doc.companions.some((c) => toSlash(c.path) === path)) return;
+        if (doc.companions.some((c) => comparablePath(c.path) === path)) return;
         const loaded = loader.loadFile!(path, doc.source);
         doc.companions.push(...loaded.companions);
         doc.references.push(...loaded.references);
