@@ -16,10 +16,12 @@ import type { Report } from '../../src/report/report.js';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'manuscripts');
 const tmp = () => mkdtempSync(join(tmpdir(), 'citecheck-manuscripts-'));
 
-async function run(args: string[]): Promise<{ code: number; stderr: string }> {
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: () => undefined, stderr: (t) => (stderr += t), isTty: false };
-  return { code: await main(args, io), stderr };
+  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
 }
 
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
@@ -55,8 +57,9 @@ describe('the --manuscript flag and the reports', () => {
   it('reads the given files as one manuscript and lists it in report.json, report.md and report.html', async () => {
     const out = tmp();
     const chapters = ['chapter1.txt', 'chapter2.txt', 'chapter3.txt'].map((f) => join(FIXTURES, 'text-book', f));
-    const { code } = await run([...chapters, '--manuscript', '--out', out, '--offline', '--format', 'json,md,html', '--fail-on', 'never']);
+    const { code, stdout } = await run([...chapters, '--manuscript', '--out', out, '--offline', '--format', 'json,md,html', '--fail-on', 'never']);
     expect(code).toBe(0);
+    expect(stdout).toContain(`Manuscript ${join(FIXTURES, 'text-book')}: 3 chapters read as one text`);
     const report = readReport(out);
     expect(report.manuscripts).toEqual([{ name: join(FIXTURES, 'text-book'), files: chapters, bibliography: chapters[0], bibliographies: chapters, detectedBy: 'flag' }]);
     // Notes run on through the chapters: chapter 2 starting at 4 is no skip, an Ibid. opening it has an antecedent.
