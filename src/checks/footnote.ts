@@ -56,8 +56,18 @@ function chapterNotes(chapters: DocModel[], acrossChapters: Scope): ChapterNotes
   return chapters.map((doc) => {
     const own = pairedDefinitions(doc.footnoteDefinitions);
     const elsewhere = shared.filter((s) => s.doc !== doc);
-    return { doc, own, elsewhere, markers: countedMarkers(doc.footnoteMarkers, [...own, ...elsewhere.map((s) => s.def)]) };
+    const byOwnNotes = new Set(countedMarkers(doc.footnoteMarkers, own));
+    // Superscripts that are markers only for notes in another file (an endnotes chapter) must
+    // run as notes do (¹ ² ³ …); a chapter's km² and m³ stay exponents.
+    const forNotesElsewhere = countedMarkers(doc.footnoteMarkers, [...own, ...elsewhere.map((s) => s.def)]).filter((m) => !byOwnNotes.has(m));
+    const markers = runsOn(forNotesElsewhere) ? [...byOwnNotes, ...forNotesElsewhere].sort((a, b) => a.span.start - b.span.start) : [...byOwnNotes];
+    return { doc, own, elsewhere, markers };
   });
+}
+
+/** At least three markers numbered one after the other. */
+function runsOn(markers: FootnoteMarker[]): boolean {
+  return markers.length >= 3 && markers.every((m, i) => i === 0 || Number(m.label) === Number(markers[i - 1]!.label) + 1);
 }
 
 /** Whether a marker finds its note: in its own file, or (written numbers) anywhere in the manuscript. */
