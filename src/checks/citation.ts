@@ -2,14 +2,15 @@
  * The citation/* family (except citation/anachronism): citations with no entry, misspelt or
  * variant author names, wrong years, ambiguous author-years, unreadable citations, entries that
  * nothing cites, and Ibid. with nothing before it. All resolve citations the same way
- * (src/extract/resolve-citations.ts), over the whole run so multi-file manuscripts work.
+ * (src/extract/resolve-citations.ts), over the whole run: a manuscript's chapters share their
+ * entries (src/checks/citation-analysis.ts).
  */
 import type { Citation, DocModel, ReferenceEntry, SourceFile } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
 import { citationContext } from '../extract/citation-context.js';
 import { Tier, type EntryProfile } from '../extract/names.js';
 import { distinctWorks, type Resolution } from '../extract/resolve-citations.js';
-import { analyzeCitations, citedEntries, hasKeyedEntries, hasNamedEntries, listKind, type DocAnalysis } from './citation-analysis.js';
+import { analyzeCitations, hasKeyedEntries, hasNamedEntries, listKind, listUnits, type DocAnalysis } from './citation-analysis.js';
 import type { CorpusCheck, RawFinding, RelatedPlace } from './types.js';
 import type { Severity } from './rule-ids.js';
 
@@ -272,21 +273,18 @@ export const uncitedReference: CorpusCheck = {
   scope: 'corpus',
   description: 'A reference entry that nothing in the text cites.',
   run(docs) {
-    const all = analyzeCitations(docs);
     const findings: Finding[] = [];
-    for (const analysis of all.values()) {
-      const users = [analysis.doc, ...analysis.borrowers];
-      const citations = users.flatMap((d) => d.citations);
-      if (analysis.ownList.length === 0 || citations.length === 0) continue;
-      const cited = citedEntries(analysis, all);
-      const candidates = analysis.ownList.filter((p) => p.lead !== '' || p.keys.length > 0 || p.entry.label !== undefined);
+    // A manuscript's lists count as one, cited from all its chapters.
+    for (const { manuscript, list, citations, cited } of listUnits(analyzeCitations(docs))) {
+      if (list.length === 0 || citations.length === 0) continue;
+      const candidates = list.filter((p) => p.lead !== '' || p.keys.length > 0 || p.entry.label !== undefined);
       // Footnote-style documents cite through notes; a list that is mostly "uncited" was not read right.
       const inText = citations.some((c) => IN_TEXT.has(c.kind));
       const readable = candidates.filter((p) => cited.has(p.entry)).length >= Math.min(3, candidates.length * 0.3);
       for (const profile of candidates) {
         const entry = profile.entry;
-        // A second listing of a cited work is reference/duplicate's business, not "uncited".
-        if (cited.has(entry) || [...cited].some((c) => c.source === entry.source && distinctWorks([c, entry]).length === 1)) continue;
+        // A second listing of a cited work (in any chapter of a manuscript) is reference/duplicate's business, not "uncited".
+        if (cited.has(entry) || [...cited].some((c) => (manuscript || c.source === entry.source) && distinctWorks([c, entry]).length === 1)) continue;
         const definition = entry.origin === 'companion' || entry.raw.startsWith('[@');
         const severity: Severity = definition || !inText || !readable ? 'info' : 'warning';
         const what = profile.display ? `${profile.display}${profile.year !== undefined ? ` ${profile.year}` : ''}` : entry.id;

@@ -6,12 +6,12 @@
  * (reference/url-date-mismatch and the accessed-* rules live with the date checks.)
  */
 import { distance } from 'fastest-levenshtein';
-import type { DocModel, ReferenceEntry, Span } from '../model/types.js';
+import type { DocModel, ReferenceEntry, SourceFile, Span } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
 import { hasDateEvidence, shapeWords, URL_OR_DOI } from '../extract/entry-shape.js';
 import { alternation, WORD_END, WORD_START } from '../util/regex.js';
 import { sameWork, workFacts, yearOf, type SameWorkReason, type WorkFacts } from './reference-identity.js';
-import type { CorpusCheck, DocumentCheck, RawFinding } from './types.js';
+import type { CorpusCheck, DocumentCheck, ManuscriptCheck, RawFinding } from './types.js';
 import { pushTo } from '../util/multimap.js';
 
 const brief = (entry: ReferenceEntry) => {
@@ -40,32 +40,38 @@ function duplicateReason(reason: SameWorkReason, a: WorkFacts, b: WorkFacts, noD
   return ya === yb ? 'the same authors and title' : `the same authors and title, under ${ya} here and ${yb} there`;
 }
 
-export const duplicate: DocumentCheck = {
+export const duplicate: ManuscriptCheck = {
   id: 'reference/duplicate',
   severity: 'warning',
-  scope: 'document',
-  description: 'The same work listed more than once (also under different years, or URLs that differ only in case).',
-  run(doc) {
-    const words = shapeWords(doc.lexicon);
-    const noDate = (text: string) => words.noDate?.test(text) ?? false;
-    // Notes cite a work again and again; only lists (bibliography, tag definitions, one companion file) must not.
+  scope: 'manuscript',
+  description: 'The same work listed more than once (also under different years, or URLs that differ only in case), in one document or across the reference lists of a manuscript.',
+  run(chapters) {
+    // Notes cite a work again and again; only lists (bibliography, tag definitions, one companion
+    // file) must not. A manuscript's chapter lists are one list; a shared .bib is read once.
     const groups = new Map<string, WorkFacts[]>();
-    for (const entry of doc.references) {
-      if (entry.origin === 'footnote') continue;
-      const key = entry.origin === 'companion' ? `companion:${entry.source.path}` : 'document';
-      pushTo(groups, key, workFacts(entry, doc.lexicon));
+    const seen = new Set<ReferenceEntry>();
+    for (const doc of chapters) {
+      for (const entry of doc.references) {
+        if (entry.origin === 'footnote' || seen.has(entry)) continue;
+        seen.add(entry);
+        const key = entry.origin === 'companion' ? `companion:${entry.source.path}` : 'document';
+        pushTo(groups, key, workFacts(entry, doc.lexicon));
+      }
     }
-    const findings: RawFinding[] = [];
+    const words = shapeWords(chapters[0]!.lexicon);
+    const noDate = (text: string) => words.noDate?.test(text) ?? false;
+    const findings: (RawFinding & { source: SourceFile })[] = [];
     for (const facts of groups.values()) {
       facts.forEach((later, j) => {
         for (const earlier of facts.slice(0, j)) {
           const reason = sameWork(earlier, later);
           if (!reason) continue;
           const [a, b] = [later.entry, earlier.entry];
+          const where = a.source === b.source ? `line ${lineOf(b)}` : `${b.source.path}:${lineOf(b)}`;
           const message = isTagDefinition(a) && isTagDefinition(b)
             ? `Citation tags "${b.id}" and "${a.id}" are defined for ${duplicateReason(reason, later, earlier, noDate)}: one work, two tags.`
-            : `This entry lists the same work as line ${lineOf(b)} ("${brief(b)}"): ${duplicateReason(reason, later, earlier, noDate)}.`;
-          findings.push({ span: a.span, message, related: [place(b)], ...(a.source !== doc.source ? { source: a.source } : {}) });
+            : `This entry lists the same work as ${where} ("${brief(b)}"): ${duplicateReason(reason, later, earlier, noDate)}.`;
+          findings.push({ span: a.span, message, related: [place(b)], source: a.source });
           break;
         }
       });
@@ -223,11 +229,14 @@ export const crossDocumentMismatch: CorpusCheck = {
   run(docs) {
     const perDoc = docs.map((doc) => doc.references.filter((r) => !isTagDefinition(r)).map((r) => workFacts(r, doc.lexicon)));
     const findings: ReturnType<CorpusCheck['run']> = [];
+    // Chapters of one manuscript are one text: reference/duplicate compares their lists.
+    const sameManuscript = (a: DocModel, b: DocModel) => a.manuscript !== undefined && a.manuscript.name === b.manuscript?.name;
     perDoc.forEach((entries, d) => {
       const reported = new Set<ReferenceEntry>(); // a work cited in several notes is reported once
       for (const here of entries) {
         const conflicts: { there: WorkFacts; notes: string[] }[] = [];
-        for (const earlierDoc of perDoc.slice(0, d)) {
+        for (const [e, earlierDoc] of perDoc.slice(0, d).entries()) {
+          if (sameManuscript(docs[d]!, docs[e]!)) continue;
           for (const there of earlierDoc) {
             if (there.entry.source.path === here.entry.source.path || !sameWork(here, there)) continue;
             const notes = differences(here, there);

@@ -49,4 +49,16 @@ export interface CorpusCheck {
   run(docs: DocModel[], ctx: CheckContext): (RawFinding & { source: SourceFile })[];
 }
 
-export type Check = DocumentCheck | CorpusCheck;
+/**
+ * A check over one manuscript: its chapters in reading order (src/manuscripts/units.ts), or a
+ * document that is not part of a manuscript on its own. Findings name their source (the chapter).
+ */
+export interface ManuscriptCheck {
+  id: RuleId;
+  severity: Severity;
+  scope: 'manuscript';
+  description: string;
+  run(chapters: DocModel[], ctx: CheckContext): (RawFinding & { source: SourceFile })[];
+}
+
+export type Check = DocumentCheck | CorpusCheck | ManuscriptCheck;

@@ -40,7 +40,7 @@ function write(path: string, body: string): void {
 
 export function runExtract(options: AuditOptions, rulesDir: string, io: Io): number {
   const setup = loadSetup(rulesDir, options.config);
-  const { docs, skipped, roots } = loadDocuments(options.paths, setup);
+  const { docs, skipped, roots } = loadDocuments(options.paths, setup, { manuscript: options.manuscript });
   try {
     mkdirSync(options.out, { recursive: true });
   } catch (error) {

@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 async function audit(options: AuditOptions, io: Io): Promise<number> {
   const links = linkPhaseOptions(options.offline, options.network, io);
-  const result = await runAudit({ paths: options.paths, rulesDir: resolveRulesDir(options.rules), configPath: options.config, baseline: options.baseline, links: links.phase }).finally(links.finish);
+  const result = await runAudit({ paths: options.paths, rulesDir: resolveRulesDir(options.rules), configPath: options.config, baseline: options.baseline, links: links.phase, manuscript: options.manuscript }).finally(links.finish);
   if (result.links.mode === 'no-network') io.stderr('citecheck: no network (no server could be reached): URLs are reported as not verified\n');
   writeReports(result, options);
   if (options.formats.includes('github')) io.stdout(renderGithub(result.report));

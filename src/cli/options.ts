@@ -19,6 +19,8 @@ const AuditOptions = z.object({
   quiet: z.boolean(),
   /** A previous report.json: only findings not in it are reported. */
   baseline: z.string().min(1, '--baseline needs a PATH').optional(),
+  /** All given files are the chapters of one manuscript. */
+  manuscript: z.boolean(),
 });
 
 export type AuditOptions = z.infer<typeof AuditOptions>;
@@ -31,7 +33,7 @@ export type Command =
   | { kind: 'parse-references'; file: string; rules?: string };
 
 export const USAGE = `Usage:
-  citecheck [paths...] [--out DIR] [--format json,md,html,sarif,github] [--offline] [--fail-on error|warning|never] [--baseline report.json]
+  citecheck [paths...] [--out DIR] [--format json,md,html,sarif,github] [--offline] [--fail-on error|warning|never] [--baseline report.json] [--manuscript]
   citecheck extract [paths...] --out DIR
   citecheck parse-references FILE|-
 
@@ -43,6 +45,7 @@ Options:
   --format LIST      report files to write, comma-separated: json, md, html, sarif (json is always
                      written); github prints GitHub Actions annotations to standard output
   --baseline FILE    a previous report.json: report only findings that are not in it
+  --manuscript       read all given files, in the order given, as the chapters of one manuscript
   --offline          make no network request at all
 ${NETWORK_USAGE}
   --fail-on LEVEL    exit 1 when a finding reaches LEVEL: error (default), warning, never
@@ -72,6 +75,7 @@ export function parseCommand(argv: string[]): Command {
         rules: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         baseline: { type: 'string' },
+        manuscript: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -102,6 +106,7 @@ export function parseCommand(argv: string[]): Command {
     rules: values.rules,
     quiet: values.quiet,
     baseline: values.baseline,
+    manuscript: values.manuscript,
   });
   if (!result.success) throw new UsageError(result.error.issues.map((i) => i.message).join('\n'));
   return { kind: isExtract ? 'extract' : 'audit', options: result.data };

@@ -29,7 +29,10 @@ export interface CompanionLoad {
   problems: CompanionProblem[];
 }
 
-export type CompanionLoader = (source: SourceFile, read: ReadResult) => CompanionLoad;
+export type CompanionLoader = ((source: SourceFile, read: ReadResult) => CompanionLoad) & {
+  /** Reads one bibliography file for a document that does not name it (a manuscript's shared file). */
+  loadFile?: (path: string, document: SourceFile) => CompanionLoad;
+};
 
 interface Request {
   path: string;
@@ -103,33 +106,41 @@ export function createCompanionLoader(fs: CompanionFs, isDocument: (name: string
     return cached;
   };
 
-  return (source, read) => {
+  const loadRequest = (request: Request, source: SourceFile, result: CompanionLoad) => {
+    const problemAt = (message: string) => {
+      const place = request.mention ?? { source, span: mentionSpan(source.text, '') };
+      result.problems.push({ path: request.named, message, span: place.span, source: place.source });
+    };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(request.named)) {
+      problemAt(`The bibliography "${request.named}" is remote; citecheck reads local files only.`);
+      return;
+    }
+    if (!fs.exists(request.path)) {
+      problemAt(`The bibliography file "${request.named}" does not exist (looked for ${request.path}); its entries were not checked.`);
+      return;
+    }
+    const loaded = load(request.path);
+    if ('reason' in loaded) {
+      problemAt(`The bibliography file "${request.named}" could not be read: ${loaded.reason}.`);
+      return;
+    }
+    result.companions.push(loaded.source);
+    result.references.push(...loaded.parsed.entries);
+    result.problems.push(...loaded.parsed.problems);
+  };
+
+  const loader: CompanionLoader = (source, read) => {
     const result: CompanionLoad = { companions: [], references: [], problems: [] };
     if (read.format === 'html') addInlineBibliographies(source, result);
-    for (const request of requestsFor(source, read, fs, isDocument)) {
-      const problemAt = (message: string) => {
-        const place = request.mention ?? { source, span: mentionSpan(source.text, '') };
-        result.problems.push({ path: request.named, message, span: place.span, source: place.source });
-      };
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(request.named)) {
-        problemAt(`The bibliography "${request.named}" is remote; citecheck reads local files only.`);
-        continue;
-      }
-      if (!fs.exists(request.path)) {
-        problemAt(`The bibliography file "${request.named}" does not exist (looked for ${request.path}); its entries were not checked.`);
-        continue;
-      }
-      const loaded = load(request.path);
-      if ('reason' in loaded) {
-        problemAt(`The bibliography file "${request.named}" could not be read: ${loaded.reason}.`);
-        continue;
-      }
-      result.companions.push(loaded.source);
-      result.references.push(...loaded.parsed.entries);
-      result.problems.push(...loaded.parsed.problems);
-    }
+    for (const request of requestsFor(source, read, fs, isDocument)) loadRequest(request, source, result);
     return result;
   };
+  loader.loadFile = (path, document) => {
+    const result: CompanionLoad = { companions: [], references: [], problems: [] };
+    loadRequest({ path: toSlash(path), named: path }, document, result);
+    return result;
+  };
+  return loader;
 }
 
 /**

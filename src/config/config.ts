@@ -11,6 +11,17 @@ import { loadYamlFile } from './yaml-file.js';
 const level = z.enum(['off', 'info', 'warning', 'error']);
 const RuleSettingSchema = z.union([level, z.tuple([level]), z.tuple([level, z.record(z.string(), z.unknown())])]);
 
+/** A manuscript declared by hand: its chapters (globs, in reading order) and shared bibliography. */
+const ManuscriptSchema = z.strictObject({
+  name: z.string().min(1, 'expected a name for the manuscript'),
+  /** Path patterns as in `ignore`, matched against the paths as given; chapters follow the order of the patterns. */
+  files: z.array(z.string().min(1)).min(1, 'expected at least one file pattern'),
+  /** Bibliography file(s) every chapter cites from, relative to the working folder. */
+  bibliography: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  /** The chapters are joined into one text before parsing (pandoc without --file-scope): note labels span chapters. */
+  joined: z.boolean().default(false),
+});
+
 export const ConfigSchema = z.strictObject({
   kind: z.literal('config'),
   rules: z.partialRecord(z.enum(RULE_IDS), RuleSettingSchema).default({}),
@@ -22,6 +33,11 @@ export const ConfigSchema = z.strictObject({
   defaultLanguage: z.string().regex(/^[a-z]{2}$/).default('en'),
   /** Files larger than this are skipped with an info finding. */
   maxFileBytes: z.number().int().positive().default(10_000_000),
+  /** Manuscripts made of several files (src/manuscripts/detect.ts finds most without this). */
+  manuscripts: z
+    .array(ManuscriptSchema)
+    .default([])
+    .refine((list) => new Set(list.map((m) => m.name)).size === list.length, 'expected each manuscript to have its own name'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -187,10 +187,20 @@ function resolveNumbers(citation: Citation, pool: ReferencePool): Outcome & { mi
   return { status: missingNumbers.length ? 'missing' : 'resolved', targets, near: [], missingNumbers };
 }
 
+/**
+ * What earlier chapters of a manuscript leave for an Ibid. at the start of the next one: the
+ * last in-text citation, the entries of the last note, and the last note by a named author.
+ */
+export interface EarlierChapters {
+  previous?: Resolution;
+  lastNote?: ReferenceEntry[];
+  noteBy?: (name: string) => ReferenceEntry[] | undefined;
+}
+
 /** Resolve a document's citations in reading order (an inline Ibid. takes the one before it). */
-export function resolveCitations(doc: DocModel, citations: Citation[], pool: ReferencePool, links: FragmentLink[], words: NameWords): Resolution[] {
+export function resolveCitations(doc: DocModel, citations: Citation[], pool: ReferencePool, links: FragmentLink[], words: NameWords, earlier: EarlierChapters = {}): Resolution[] {
   const results: Resolution[] = [];
-  let previous: Resolution | undefined;
+  let previous: Resolution | undefined = earlier.previous;
   for (const citation of citations) {
     const fragments = links.filter((l) => overlaps(l.span, citation.span) && l.status !== 'anchor');
     let outcome: Outcome & Partial<Pick<Resolution, 'missingKeys' | 'missingNumbers'>>;
@@ -198,8 +208,11 @@ export function resolveCitations(doc: DocModel, citations: Citation[], pool: Ref
       const note = inNote(doc, citation.span);
       const hasAntecedent = note ? (citation.names ? citation.targets.length > 0 : previousNote(doc, note) !== undefined) : previous !== undefined;
       const ids = note ? citation.targets : (previous?.targets ?? []).map((e) => e.id);
-      const targets = ids.map((id) => pool.byId.get(id) ?? doc.references.find((e) => e.id === id)).filter((e): e is ReferenceEntry => e !== undefined);
-      outcome = { status: hasAntecedent ? 'ibid' : 'orphan', targets, near: [] };
+      let targets = ids.map((id) => pool.byId.get(id) ?? doc.references.find((e) => e.id === id)).filter((e): e is ReferenceEntry => e !== undefined);
+      // The first notes of a chapter may refer to the last notes of the chapter before.
+      const carried = note && !hasAntecedent ? (citation.names ? earlier.noteBy?.(citation.names[0]!) : earlier.lastNote) : undefined;
+      if (carried) targets = carried;
+      outcome = { status: hasAntecedent || carried ? 'ibid' : 'orphan', targets, near: [] };
     } else if (citation.kind === 'footnote') {
       const targets = citation.targets.map((id) => pool.byId.get(id) ?? doc.references.find((e) => e.id === id)).filter((e): e is ReferenceEntry => e !== undefined);
       outcome = { status: targets.length ? 'resolved' : 'missing', targets, near: [] };

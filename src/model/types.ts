@@ -245,4 +245,17 @@ export interface DocModel {
   frontMatter?: Record<string, unknown>;
   /** The document's own date (see DocumentDate.source), when one can be found. */
   documentDate?: DocumentDate;
+  /** The manuscript this document is a chapter of (src/manuscripts/detect.ts), if any. */
+  manuscript?: ManuscriptMembership;
+}
+
+/** A document's place in a multi-file manuscript: its name and the chapter's position (0-based). */
+export interface ManuscriptMembership {
+  name: string;
+  chapter: number;
+  /**
+   * The chapters are joined into one text before notes are read (Manubot; pandoc given several
+   * files without --file-scope): Markdown note labels then belong to the whole manuscript.
+   */
+  joined?: boolean;
 }

@@ -35,6 +35,15 @@ export function dateLexicons(language: string, lexicons: Lexicons): Lexicon[] {
 }
 
 export function buildDocument(source: SourceFile, read: ReadResult, env: BuildEnvironment): DocModel {
+  return completeDocument(startDocument(source, read, env), read, env);
+}
+
+/**
+ * The first half of a build: blocks, footnotes, URLs, dates, reference lists and companion files.
+ * Manuscript detection runs between the halves, so that a chapter knows the shared bibliography
+ * before its citations are read (a bare @key only counts as a citation in a document with keys).
+ */
+export function startDocument(source: SourceFile, read: ReadResult, env: BuildEnvironment): DocModel {
   const prose = read.blocks.filter((b) => b.kind !== 'code').map((b) => b.text).join('\n');
   const language = env.forceLanguage ?? detectLanguage(prose, env.lexicons.keys(), env.defaultLanguage);
   const primary = env.lexicons.get(language) ?? env.lexicons.get('en')!;
@@ -73,6 +82,12 @@ export function buildDocument(source: SourceFile, read: ReadResult, env: BuildEn
     doc.references.push(...companions.references);
     doc.companionProblems = companions.problems;
   }
+  return doc;
+}
+
+/** The second half: in-text citations, derived dates and names (needs every reference entry). */
+export function completeDocument(doc: DocModel, read: ReadResult, env: BuildEnvironment): DocModel {
+  const language = doc.language;
   // In-text citations, after every reference entry (companions included) is known.
   doc.citations = extractCitations(doc, read.keyCitations);
   resolveOwnCitations(doc);

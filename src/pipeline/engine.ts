@@ -6,6 +6,7 @@ import type { Lexicons } from '../lang/load.js';
 import type { FactBase } from '../facts/base.js';
 import type { DocModel } from '../model/types.js';
 import { finalizeFinding, type Finding } from '../findings/finalize.js';
+import { documentUnits } from '../manuscripts/units.js';
 
 export interface EngineResult {
   findings: Finding[];
@@ -30,6 +31,10 @@ export function runChecks(checks: readonly Check[], docs: DocModel[], config: Co
     try {
       if (check.scope === 'corpus') {
         for (const raw of check.run(docs, ctx)) findings.push(finalizeFinding(check.id, severityOf(raw.severity), raw, raw.source));
+      } else if (check.scope === 'manuscript') {
+        for (const unit of documentUnits(docs)) {
+          for (const raw of check.run(unit, ctx)) findings.push(finalizeFinding(check.id, severityOf(raw.severity), raw, raw.source));
+        }
       } else {
         for (const doc of docs) {
           for (const raw of check.run(doc, ctx)) findings.push(finalizeFinding(check.id, severityOf(raw.severity), raw, doc.source));

@@ -17,9 +17,12 @@ import { FactBase } from '../facts/base.js';
 import { loadFacts } from '../facts/load.js';
 import type { DocModel } from '../model/types.js';
 import { DOCUMENT_EXTENSIONS, readerFor } from '../readers/index.js';
-import { generatedAt, summarizeDocument, type Report } from '../report/report.js';
+import { generatedAt, summarizeDocument, summarizeManuscript, type Report } from '../report/report.js';
+import { detectManuscripts, type Manuscript } from '../manuscripts/detect.js';
+import { joinManuscripts } from '../manuscripts/join.js';
 import { buildTimeline } from '../report/timeline.js';
-import { buildDocument } from './build-document.js';
+import { completeDocument, startDocument } from './build-document.js';
+import type { ReadResult } from '../readers/types.js';
 import { runChecks } from './engine.js';
 import { checkLinks, type LinkPhaseOptions, type LinkResults } from './url-phase.js';
 import { liveUrlChecks } from '../checks/url-live.js';
@@ -37,6 +40,8 @@ export interface RunOptions {
   baseline?: string;
   /** The live URL phase; absent = offline (no request at all). */
   links?: LinkPhaseOptions;
+  /** --manuscript: all documents are the chapters of one manuscript. */
+  manuscript?: boolean;
 }
 
 export interface RunResult {
@@ -63,18 +68,29 @@ export function loadSetup(rulesDir: string, configPath?: string): Setup {
   return { config: loadConfig(rulesDir, configPath), lexicons: loadLexicons(rulesDir), facts: new FactBase(loadFacts(rulesDir)) };
 }
 
-export function loadDocuments(paths: string[], setup: Setup): { docs: DocModel[]; skipped: SkippedPath[]; roots: Map<string, string> } {
+export interface LoadedDocuments {
+  docs: DocModel[];
+  skipped: SkippedPath[];
+  roots: Map<string, string>;
+  /** Multi-file manuscripts among the documents (src/manuscripts/detect.ts). */
+  manuscripts: Manuscript[];
+}
+
+export function loadDocuments(paths: string[], setup: Setup, options: { manuscript?: boolean } = {}): LoadedDocuments {
   const { files, skipped } = collectFiles(paths, DOCUMENT_EXTENSIONS, globMatcher(setup.config.ignore));
   const docs: DocModel[] = [];
   const roots = new Map<string, string>();
   const isDocument = (name: string) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+  const fs = diskCompanionFs(setup.config.maxFileBytes);
+  const loadCompanions = createCompanionLoader(fs, isDocument);
   const env = {
     lexicons: setup.lexicons,
     defaultLanguage: setup.config.defaultLanguage,
     parseReference: (raw: string) => parseReferenceText(raw, setup.lexicons),
-    loadCompanions: createCompanionLoader(diskCompanionFs(setup.config.maxFileBytes), isDocument),
+    loadCompanions,
     ...(setup.facts ? { facts: setup.facts } : {}),
   };
+  const started: { doc: DocModel; read: ReadResult }[] = [];
   for (const file of files) {
     const outcome = readSource(file.path, setup.config.maxFileBytes);
     if (!outcome.ok) {
@@ -83,13 +99,26 @@ export function loadDocuments(paths: string[], setup: Setup): { docs: DocModel[]
     }
     try {
       const source = outcome.source;
-      docs.push(buildDocument(source, readerFor(source).read(source), env));
+      const read = readerFor(source).read(source);
+      started.push({ doc: startDocument(source, read, env), read });
       roots.set(file.path, file.root);
     } catch (error) {
       skipped.push({ path: file.path, reason: `could not be read: ${(error as Error).message}`, usage: false });
     }
   }
-  return { docs, skipped, roots };
+  // Chapters of a manuscript read its shared bibliography before their citations are read.
+  const manuscripts = detectManuscripts(started.map((s) => s.doc), { all: options.manuscript ?? false, declared: setup.config.manuscripts, fs, isDocument });
+  joinManuscripts(manuscripts, loadCompanions);
+  for (const { doc, read } of started) {
+    try {
+      docs.push(completeDocument(doc, read, env));
+    } catch (error) {
+      skipped.push({ path: doc.source.path, reason: `could not be read: ${(error as Error).message}`, usage: false });
+      roots.delete(doc.source.path);
+    }
+  }
+  for (const manuscript of manuscripts) manuscript.chapters = manuscript.chapters.filter((d) => docs.includes(d));
+  return { docs, skipped, roots, manuscripts };
 }
 
 function skippedFinding(skip: SkippedPath): Finding {
@@ -109,7 +138,7 @@ function skippedFinding(skip: SkippedPath): Finding {
 export async function runAudit(options: RunOptions): Promise<RunResult> {
   const setup = loadSetup(options.rulesDir, options.configPath);
   const baseline = options.baseline === undefined ? undefined : loadBaseline(options.baseline);
-  const { docs, skipped } = loadDocuments(options.paths, setup);
+  const { docs, skipped, manuscripts } = loadDocuments(options.paths, setup, { manuscript: options.manuscript ?? false });
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const links = await checkLinks(docs, options.links ?? { offline: true });
   const checks = [...(options.checks ?? ALL_CHECKS), ...liveUrlChecks(links)];
@@ -129,6 +158,7 @@ export async function runAudit(options: RunOptions): Promise<RunResult> {
     tool: { name: 'citecheck', version: VERSION },
     generatedAt: generatedAt(),
     documents: docs.map(summarizeDocument),
+    manuscripts: manuscripts.map(summarizeManuscript),
     findings: filtered.findings,
     summary: { ...summarize(filtered.findings), suppressed: suppressed.length, ...(baseline ? { baselined: filtered.removed.baseline.length } : {}) },
     timeline: buildTimeline(docs),

@@ -2,6 +2,7 @@
 import type { Severity } from '../checks/rule-ids.js';
 import type { Finding } from '../findings/finalize.js';
 import type { DocModel } from '../model/types.js';
+import type { Manuscript } from '../manuscripts/detect.js';
 import type { TimelineEntry } from './timeline.js';
 import { isoOf } from '../util/date-compare.js';
 
@@ -14,10 +15,27 @@ export interface DocumentSummary {
   date?: { value: string; source: string };
 }
 
+/** A manuscript of several files, read as one text (src/manuscripts/detect.ts). */
+export interface ManuscriptSummary {
+  name: string;
+  /** Chapter files in reading order, as in `documents[].file`. */
+  files: string[];
+  /** The shared bibliography file (the first when there are several; else the chapter holding the reference list), or null. */
+  bibliography: string | null;
+  /** Every shared bibliography file. */
+  bibliographies: string[];
+  /** How it was found: flag, config, chapter-list, manubot, shared-bibliography, numbered-chapters. */
+  detectedBy: string;
+  /** The build file that lists the chapters, when one does. */
+  listedIn?: string;
+}
+
 export interface Report {
   tool: { name: 'citecheck'; version: string };
   generatedAt: string;
   documents: DocumentSummary[];
+  /** Multi-file manuscripts; a document listed here is checked as a chapter of its manuscript. */
+  manuscripts?: ManuscriptSummary[];
   findings: Finding[];
   summary: Summary;
   /** Dated events of all documents in date order (src/report/timeline.ts). */
@@ -46,6 +64,23 @@ export function summarizeDocument(doc: DocModel): DocumentSummary {
       dates: doc.dates.length,
     },
     ...(doc.documentDate ? { date: { value: isoOf(doc.documentDate), source: doc.documentDate.source } } : {}),
+  };
+}
+
+/**
+ * A manuscript as report.json lists it. Without a bibliography file, the chapters that hold the
+ * reference list (a references.md, Manubot's citation-tag definitions) stand for it.
+ */
+export function summarizeManuscript(manuscript: Manuscript): ManuscriptSummary {
+  const listHolders = manuscript.chapters.filter((d) => d.references.some((r) => r.origin === 'bibliography')).map((d) => d.source.path);
+  const bibliographies = manuscript.bibliography.length > 0 ? manuscript.bibliography : listHolders;
+  return {
+    name: manuscript.name,
+    files: manuscript.chapters.map((d) => d.source.path),
+    bibliography: bibliographies[0] ?? null,
+    bibliographies,
+    detectedBy: manuscript.detectedBy,
+    ...(manuscript.listedIn ? { listedIn: manuscript.listedIn } : {}),
   };
 }
 

@@ -29,6 +29,34 @@ export function summaryTable(view: HtmlView): string {
   return `<table id="summary-table"><thead><tr><th>file</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** Each manuscript as one unit: its chapters in reading order, with their findings, and its bibliography. */
+export function manuscriptsTable(view: HtmlView): string {
+  return (view.report.manuscripts ?? [])
+    .map((manuscript) => {
+      const sourceOf = (file: string) => view.sources.find((s) => s.path === file);
+      const link = (file: string) => {
+        const source = sourceOf(file);
+        return source ? `<a href="#s${source.index}">${esc(file)}</a>` : esc(file);
+      };
+      const rows = [...manuscript.files.map((file, i) => ({ file, label: `${i + 1}` })), ...manuscript.bibliographies.filter((b) => !manuscript.files.includes(b)).map((file) => ({ file, label: 'bibliography' }))].map(({ file, label }) => {
+        const findings = view.report.findings.filter((f) => f.file === file);
+        return `<tr><td>${label}</td><th>${link(file)}</th>${SEVERITIES.map((sev) => `<td class="num">${findings.filter((f) => f.severity === sev).length || ''}</td>`).join('')}</tr>`;
+      });
+      const bibliography = manuscript.bibliographies.length ? manuscript.bibliographies.map(link).join(', ') : 'none';
+      return `<h3 class="manuscript">Manuscript ${esc(manuscript.name)}</h3><p class="meta">${manuscript.files.length} chapter(s) read as one text · bibliography: ${bibliography} · found by ${esc(manuscript.detectedBy)}${manuscript.listedIn ? ` (${esc(manuscript.listedIn)})` : ''}</p><table class="manuscript"><thead><tr><th>#</th><th>chapter</th>${SEVERITIES.map((sev) => `<th><span class="sev ${sev}">${sev}</span></th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    })
+    .join('');
+}
+
+/** "chapter 2 of thesis" for a document that is part of a manuscript. */
+export function chapterLabel(view: HtmlView, file: string): string | undefined {
+  for (const manuscript of view.report.manuscripts ?? []) {
+    const i = manuscript.files.indexOf(file);
+    if (i !== -1) return `chapter ${i + 1} of ${manuscript.name}`;
+  }
+  return undefined;
+}
+
 export function countsTable(view: HtmlView): string {
   if (view.documents.length === 0) return '';
   const keys = [...new Set(view.documents.flatMap((d) => Object.keys(d.counts)))];

@@ -11,7 +11,7 @@ import type { LinkResults } from '../pipeline/url-phase.js';
 import type { Report } from '../report/report.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { esc } from './html-escape.js';
-import { countsTable, referencesTable, summaryTable, timelineSection } from './html-tables.js';
+import { chapterLabel, countsTable, manuscriptsTable, referencesTable, summaryTable, timelineSection } from './html-tables.js';
 import { buildHtmlView, familyOf, lineHref, type FindingView, type HtmlView, type SourceView } from './html-view.js';
 import { ruleDoc } from './rule-docs.js';
 import { pushTo } from '../util/multimap.js';
@@ -61,7 +61,7 @@ export function renderHtmlView(view: HtmlView): string {
 ${filtersForm(view, shownSources, unplaced.length > 0)}
 </header>
 <main>
-<section id="summary"><h2>Summary</h2>${summaryTable(view)}${countsTable(view)}</section>
+<section id="summary"><h2>Summary</h2>${summaryTable(view)}${countsTable(view)}${manuscriptsTable(view)}</section>
 ${shownSources.map((s) => sourceSection(view, s, bySource.get(s.index) ?? [])).join('\n')}
 ${unplaced.length > 0 ? `<section id="other" data-doc-section="none"><h2>Files that were not read</h2><ol class="notes">${unplaced.map(note).join('')}</ol></section>` : ''}
 ${timelineSection(view)}
@@ -105,7 +105,8 @@ function sourceSection(view: HtmlView, source: SourceView, findings: FindingView
   const doc = source.document !== undefined ? view.documents[source.document] : undefined;
   const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.finding.severity === s).length] as const).filter(([, n]) => n > 0);
   const label = counts.length ? counts.map(([s, n]) => `<span class="sev ${s}">${n} ${s}</span>`).join(' ') : '<span class="meta">no findings</span>';
-  const kind = doc ? `${esc(doc.language)}, ${esc(doc.format)}` : 'companion file';
+  const chapter = doc ? chapterLabel(view, doc.file) : undefined;
+  const kind = doc ? `${esc(doc.language)}, ${esc(doc.format)}${chapter ? `, ${esc(chapter)}` : ''}` : 'companion file';
   const notes = findings.length ? `<ol class="notes">${findings.map(note).join('')}</ol>` : '<p class="empty">No findings in this file.</p>';
   return `<section class="doc" id="s${source.index}" data-doc-section="${source.index}">
 <details class="source"${findings.length ? ' open' : ''}><summary>${esc(source.path)} <span class="meta">(${kind})</span> ${label}</summary>

@@ -40,6 +40,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     if (findings.length > shown.length) lines.push(paint(COLORS.dim, `  … ${findings.length - shown.length} more in the report`));
     lines.push('');
   }
+  for (const manuscript of report.manuscripts ?? []) {
+    lines.push(paint(COLORS.dim, `Manuscript ${manuscript.name}: ${plural(manuscript.files.length, 'chapter')} read as one text (bibliography: ${manuscript.bibliography ?? 'none'})`));
+  }
   lines.push(countsLine(report, paint));
   return lines.join('\n');
 }

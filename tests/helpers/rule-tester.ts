@@ -8,6 +8,7 @@ import type { Check, CheckContext, RawFinding } from '../../src/checks/types.js'
 import { compareFindings, finalizeFinding, type Finding } from '../../src/findings/finalize.js';
 import type { DocModel } from '../../src/model/types.js';
 import { buildDoc, facts, lexicons, type Fixture } from './build.js';
+import { documentUnits } from '../../src/manuscripts/units.js';
 
 export interface ValidCase extends Fixture {
   name?: string;
@@ -29,10 +30,14 @@ function context(options: Record<string, unknown> = {}): CheckContext {
 
 export function runCheck(check: Check, docs: DocModel[], options?: Record<string, unknown>): Finding[] {
   const ctx = context(options);
+  const ownerOf = (raw: RawFinding) => ({ raw, doc: docs.find((d) => d.source === raw.source) ?? docs[0]! });
+  // A manuscript check reads the unit of the first document: its manuscript, or that document alone.
   const raws: { raw: RawFinding; doc: DocModel }[] =
     check.scope === 'corpus'
-      ? check.run(docs, ctx).map((raw) => ({ raw, doc: docs.find((d) => d.source === raw.source) ?? docs[0]! }))
-      : check.run(docs[0]!, ctx).map((raw) => ({ raw, doc: docs[0]! }));
+      ? check.run(docs, ctx).map(ownerOf)
+      : check.scope === 'manuscript'
+        ? check.run(documentUnits(docs).find((unit) => unit.includes(docs[0]!))!, ctx).map(ownerOf)
+        : check.run(docs[0]!, ctx).map((raw) => ({ raw, doc: docs[0]! }));
   return raws.map(({ raw, doc }) => {
     const source = raw.source ?? doc.source;
     expect(raw.span.end, `empty span in ${check.id}: ${raw.message}`).toBeGreaterThan(raw.span.start);
