@@ -92,7 +92,8 @@ export const citationAnachronism: DocumentCheck = {
     for (const citation of sources) {
       // "Cohen (1960) proposed the method used in 2022": a narrative citation names a work in
       // the prose, it does not vouch for the dates around it; nor does a "see also" note.
-      if (citation.kind === 'narrative' || citation.entries.some((e) => e.origin === 'footnote' && seeAlso?.test(e.raw))) continue;
+      const narrative = citation.kind === 'narrative' || (citation.kind === 'key' && !citation.text.trimStart().startsWith('[')); // pandoc's bare @key
+      if (narrative || citation.entries.some((e) => e.origin === 'footnote' && seeAlso?.test(e.raw))) continue;
       const dated = citation.entries.map((entry) => ({ entry, date: cslDate(entry.csl.issued) }));
       if (dated.some((d) => !d.date)) continue; // a source of unknown date may well be recent
       const claim = claimOf(doc, citation, sources);

@@ -25,6 +25,7 @@ ruleTester(citationAnachronism, {
     { name: 'en: a narrative citation names a method, it does not vouch for the date', text: enDoc('Researchers used the method of Cohen (1960) to compute agreement in 2022.', ['Cohen, J. (1960). A coefficient of agreement. *Educational and Psychological Measurement, 20*(1), 37–46.']), format: 'md' },
     { name: 'es: "cinco años después del informe de Pérez (2015)"', text: enDoc('En septiembre de 2020, cinco años después del informe de Pérez (2015), se aprobó la ley.', ['Pérez, J. (2015). *Informe*. Madrid: Editorial.']), format: 'md', lang: 'es' },
     { name: 'id: a note mark after the full stop belongs to the sentence before it', text: 'E-government bukan sekadar digitalisasi formulir.[^1] Indeks SPBE naik dari 1,98 pada 2018 menjadi 2,34 pada 2021.\n\n[^1]: Indrajit, R. E. 2016. *Electronic Government*. Yogyakarta: Andi.\n', format: 'md', lang: 'id' },
+    { name: 'pandoc: a bare @key is narrative', text: '---\nbibliography: refs.bib\n---\n\nThe survey closed on 21 March 2024. Data deposit follows @lowndes2017.\n', format: 'md', files: { 'refs.bib': '@article{lowndes2017, author = {Lowndes, Julia}, title = {Our path}, journal = {Nature}, year = {2017}}\n' } },
     { name: 'id: a "see also" note is further reading', text: 'Angka kemiskinan turun pada tahun 2021.[^1]\n\n[^1]: Lihat juga Halim, A. 2016. *Kemiskinan*. Jakarta: Penerbit.\n', format: 'md', lang: 'id' },
   ],
   invalid: [
