@@ -66,13 +66,15 @@ function fromFrontMatter(doc: Doc, lexicons: Lexicon[]): DocumentDate | undefine
 function fromPublishedLine(doc: Doc, lexicons: Lexicon[]): DocumentDate | undefined {
   const words = lexicons.flatMap((l) => l.documentDateWords);
   if (!words.length) return undefined;
-  // The word opens a short block ("Published: 5 May 2019"), it is not part of a sentence.
-  const lead = new RegExp(`^[\\W_]*(?:${alternation(words)})\\s*(?:on|pada|el|le|am|em)?\\s*[:,\\-–—|]?\\s*$`, 'iu');
+  // The word opens a short block ("Published: 5 May 2019") or a column of one ("School of
+  // History      Submitted Monday, 15 May 2023" in PDF text); it is not part of a sentence.
+  const lead = new RegExp(`(?:^|\\s{3,})[\\W_]*(?:${alternation(words)})\\s*(?:on|pada|el|le|am|em)?\\s*[:,\\-–—|]?\\s*$`, 'iu');
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.kind === 'code' || block.kind === 'front-matter' || block.text.trim().length > DATELINE_MAX_CHARS * 2) continue;
     for (const date of inBlock(doc, i)) {
-      const before = doc.source.text.slice(block.span.start, date.span.start).replace(/[*_`#>]/g, '');
+      const lineStart = Math.max(block.span.start, doc.source.text.lastIndexOf('\n', date.span.start - 1) + 1);
+      const before = doc.source.text.slice(lineStart, date.span.start).replace(/[*_`#>]/g, '');
       if (before.length < 60 && lead.test(before)) return fromMention(date, 'published');
     }
   }

@@ -53,6 +53,8 @@ describe('the document date', () => {
     ['front matter with time and zone', { text: frontMatter('Body.', '2021-12-02 21:20:00 +0700'), format: 'md' }, 'front-matter 2021-12-02'],
     ['a dateline near the top', { text: dateline('Isi berita yang panjang.'), lang: 'id' }, 'dateline 2020-05-21'],
     ['a "Published" line', { text: 'Title\n\nPublished: 5 May 2019\n\nThe report published on 9 June 2020 said so.' }, 'published 2019-05-05'],
+    ['"Submitted" in the right column of a PDF title page', { text: 'University of Leeds                 MA Dissertation\nSchool of History                   Submitted Monday, 15 May 2023\n\nChapter 3\n\nBody text.' }, 'published 2023-05-15'],
+    ['id: "Diajukan pada"', { text: 'Skripsi\n\nDiajukan pada 3 Februari 2022\n\nIsi skripsi.', lang: 'id' }, 'published 2022-02-03'],
     ['a date in a sentence is no dateline', { text: `Title\n\n${'The long first paragraph of the body. '.repeat(12)}On 9 June 2020 it happened.` }, undefined],
     ['none', { text: 'Nothing dated here.' }, undefined],
     ['a title naming a date is no dateline', { text: '# The Events of 11 September 2001\n\nBody.', format: 'md' }, undefined],
