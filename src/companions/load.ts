@@ -1,6 +1,7 @@
 /**
  * Finds and reads a document's companion bibliography files:
- * - front matter `bibliography:` (one path or a list, relative to the document);
+ * - front matter `bibliography:` (one path or a list, relative to the document), and pandoc's
+ *   inline `references:` list of CSL items;
  * - a pandoc `metadata.yaml` beside the document with `bibliography:`;
  * - Distill `<d-bibliography src="…">` (the HTML reader lists it in bibliographyFiles), and
  *   Distill's inline `<script type="text/bibliography">` (entries inside the document itself);
@@ -10,7 +11,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isSeq, parse as parseYaml, parseDocument } from 'yaml';
 import { makeSource, readSource, type ReadOutcome } from '../input/read-source.js';
 import type { CompanionProblem, ReferenceEntry, SourceFile, Span } from '../model/types.js';
 import type { ReadResult } from '../readers/types.js';
@@ -132,6 +133,7 @@ export function createCompanionLoader(fs: CompanionFs, isDocument: (name: string
   const loader: CompanionLoader = (source, read) => {
     const result: CompanionLoad = { companions: [], references: [], problems: [] };
     if (read.format === 'html') addInlineBibliographies(source, result);
+    if (Array.isArray(read.frontMatter?.['references'])) addFrontMatterReferences(source, result);
     for (const request of requestsFor(source, read, fs, isDocument)) loadRequest(request, source, result);
     return result;
   };
@@ -155,6 +157,30 @@ function addInlineBibliographies(source: SourceFile, result: CompanionLoad): voi
     result.references.push(...parsed.entries.map((entry) => ({ ...entry, span: shift(entry.span), source })));
     result.problems.push(...parsed.problems.map((problem) => ({ ...problem, span: shift(problem.span), source })));
   }
+}
+
+/**
+ * Pandoc's inline bibliography: CSL items in the front matter's `references:` list. They are read
+ * as CSL-JSON; each entry's span is its item in the YAML header.
+ */
+function addFrontMatterReferences(source: SourceFile, result: CompanionLoad): void {
+  const header = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source.text);
+  if (!header) return;
+  const offset = header.index + header[0].indexOf(header[1]!);
+  const list = parseDocument(header[1]!).get('references', true);
+  if (!isSeq(list)) return;
+  const parsed = parseCompanion(makeSource(source.path, JSON.stringify(list.toJSON())), 'csl-json');
+  const whole = { start: offset, end: offset + header[1]!.length };
+  const spanOf = (index: number): Span => {
+    const range = (list.items[index] as { range?: [number, number, number] } | undefined)?.range;
+    if (!range) return whole;
+    let end = offset + range[1];
+    while (end > offset + range[0] + 1 && /\s/.test(source.text[end - 1]!)) end--;
+    return { start: offset + range[0], end };
+  };
+  // Items are read in order; an item citation-js cannot read leaves a problem, not an entry.
+  result.references.push(...parsed.entries.map((entry, index) => ({ ...entry, span: spanOf(index), source })));
+  result.problems.push(...parsed.problems.map((problem) => ({ ...problem, span: whole, source })));
 }
 
 /** The real file system, with the same limits as documents (size, UTF-8). */

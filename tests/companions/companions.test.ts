@@ -119,6 +119,14 @@ describe('finding a document\'s companions', () => {
     expect([entry.id, entry.source.path, text.slice(entry.span.start, entry.span.end)]).toEqual(['doe2020', 'i.html', '@article{doe2020, title={A}, author={Doe, J.}, year={2020}}']);
   });
 
+  it('pandoc front matter references: CSL items placed in the YAML header, cited by key', () => {
+    const text = '---\ntitle: T\nreferences:\n- id: lowndes2017\n  author:\n  - family: Lowndes\n    given: Julia\n  issued:\n    date-parts: [[2017]]\n  title: Our path\n- id: unused2001\n  title: Unused\n---\n\nAs @lowndes2017 shows.\n';
+    const doc = buildDoc({ format: 'md', path: 'p.md', text, files: {} });
+    expect(doc.references.map((r) => [r.id, r.csl.author?.[0]?.family, r.source.path])).toEqual([['lowndes2017', 'Lowndes', 'p.md'], ['unused2001', undefined, 'p.md']]);
+    expect(text.slice(doc.references[1]!.span.start, doc.references[1]!.span.end)).toBe('id: unused2001\n  title: Unused');
+    expect(doc.citations.map((c) => c.targets)).toEqual([[doc.references[0]!.id]]);
+  });
+
   it('a .bib beside the document: its own name, or the only one when the document is alone', () => {
     const alone = buildDoc({ format: 'md', path: 'j/paper.md', text: 'Text.\n', files: { 'j/paper.md': '', 'j/library.bib': bib } });
     expect(alone.references.map((r) => r.id)).toEqual(['doe2020']);
