@@ -82,6 +82,14 @@ function joinAcrossLineBreaks(text: string, span: Span, url: string): { span: Sp
   return { span: { start: span.start, end }, url };
 }
 
+/** The host (and path) that a line break cut off a bare scheme, and where it ends in the source. */
+function hostOnNextLine(text: string, span: Span): { host: string; end: number } | undefined {
+  const next = /^[ \t]*\r?\n[ \t]*((?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?)/i.exec(text.slice(span.end, span.end + 600));
+  if (!next) return undefined;
+  const host = trimUrlEnd(next[1]!).url;
+  return { host, end: span.end + next[0].length - next[1]!.length + host.length };
+}
+
 /** The URL text of a block match: the visible text, or the source without its line breaks. */
 function writtenUrl(text: string, block: Block, start: number, length: number, span: Span): string {
   const source = text.slice(span.start, span.end);
@@ -130,9 +138,18 @@ export function extractUrls(doc: Pick<DocModel, 'blocks' | 'links' | 'source'> &
   for (const block of doc.blocks) {
     const inCode = block.kind === 'code';
     for (const match of block.text.matchAll(BARE_URL)) {
-      const url = trimUrlEnd(match[0]).url;
-      if (!/[\w]/.test(url.replace(/^[a-z][a-z0-9+.-]*:\/*/i, ''))) continue; // only a scheme
+      let url = trimUrlEnd(match[0]).url;
       let span = toSourceSpan(block, match.index!, match.index! + url.length);
+      if (!/[\w]/.test(url.replace(/^[a-z][a-z0-9+.-]*:\/*/i, ''))) {
+        // Only a scheme: "Diunduh dari https://⏎www.kominfo.go.id/…" keeps its host on the next line.
+        const rest = joinLines && !inCode ? hostOnNextLine(text, span) : undefined;
+        if (!rest) continue;
+        [url, span] = [url + rest.host, { start: span.start, end: rest.end }];
+        if (claimed.some((c) => overlaps(c, span)) || found.some((u) => overlaps(u.span, span))) continue;
+        ({ span, url } = joinAcrossLineBreaks(text, span, url));
+        found.push({ url, normalized: normalizeUrl(url), span, inCode });
+        continue;
+      }
       if (span.end <= span.start || claimed.some((c) => overlaps(c, span)) || found.some((u) => overlaps(u.span, span))) continue;
       let written = writtenUrl(text, block, match.index!, url.length, span);
       if (joinLines && !inCode) ({ span, url: written } = joinAcrossLineBreaks(text, span, written));

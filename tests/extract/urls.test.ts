@@ -26,6 +26,12 @@ describe('extractUrls', () => {
       expected: ['https://internasional.kompas.com/read/pasang-surut-hubungan-rusia'],
     },
     {
+      name: 'txt: a PDF line break right after the scheme',
+      fixture: { text: 'Kominfo. 2021. "Peta Jalan Indonesia Digital." Diunduh dari https://\nwww.kominfo.go.id/content/detail/34136/peta-jalan pada 5 Januari 2023.' },
+      expected: ['https://www.kominfo.go.id/content/detail/34136/peta-jalan'],
+    },
+    { name: 'txt: a bare scheme before ordinary words stays no URL', fixture: { text: 'Alamatnya diawali https://\ndan seterusnya.' }, expected: [] },
+    {
       name: 'txt: a PDF line break after a slash, next line starts with path pieces',
       fixture: { text: 'Kompas. 2024. Poin penting, https://www.kompas.com/global/read/2024/06/20/\n162700270/20-poin-penting-perjanjian. Accessed 2024.' },
       expected: ['https://www.kompas.com/global/read/2024/06/20/162700270/20-poin-penting-perjanjian'],
