@@ -146,7 +146,7 @@ describe('bad input', () => {
     writeFileSync(join(rules, 'config.yaml'), 'kind: config\nrules:\n  date/weekday-mismatch: loud\n');
     const { code, stderr } = await run([join(dir, 'good.txt'), '--rules', rules, '--out', join(rules, 'out')]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/config\.yaml:3:\d+: rules\.date\/weekday-mismatch: /);
+    expect(stderr).toMatch(/config\.yaml:3:\d+: rules\.date\/weekday-mismatch: expected a severity \(off, info, warning or error\)/);
   });
 
   it('reports a broken word list with file and line, exit 2', async () => {

@@ -9,7 +9,9 @@ import { RULE_IDS, type RuleId, type Severity } from '../checks/rule-ids.js';
 import { loadYamlFile } from './yaml-file.js';
 
 const level = z.enum(['off', 'info', 'warning', 'error']);
-const RuleSettingSchema = z.union([level, z.tuple([level]), z.tuple([level, z.record(z.string(), z.unknown())])]);
+const RuleSettingSchema = z.union([level, z.tuple([level]), z.tuple([level, z.record(z.string(), z.unknown())])], {
+  error: 'expected a severity (off, info, warning or error), or [severity, {options}]',
+});
 
 /** A manuscript declared by hand: its chapters (globs, in reading order) and shared bibliography. */
 const ManuscriptSchema = z.strictObject({
@@ -23,7 +25,7 @@ const ManuscriptSchema = z.strictObject({
 });
 
 export const ConfigSchema = z.strictObject({
-  kind: z.literal('config'),
+  kind: z.literal('config').default('config'),
   rules: z.partialRecord(z.enum(RULE_IDS), RuleSettingSchema).default({}),
   /** Glob-like path patterns (matched against the path as given) whose files are not audited. */
   ignore: z.array(z.string()).default([]),
