@@ -45,6 +45,17 @@ ruleTester(missingReference, {
       errors: [{ excerpt: '[4]', severity: 'error', message: /has no entry 4/ }],
     },
     {
+      name: 'txt: numeric citation beyond a "[n] …" list under References',
+      text: 'Disease [1]. Sensors [2] drift [7].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n',
+      errors: [{ line: 1, column: 32, excerpt: '[7]', severity: 'error', message: /has no entry 7/ }],
+    },
+    {
+      name: 'html: numeric citation beyond the <ol> under References',
+      text: '<html><body><p>Disease [1]. Sensors [2] drift [3].</p><h2>References</h2><ol><li>Cohen AJ. Estimates. Lancet. 2017.</li><li>Castell N. Sensors. Environ Int. 2017.</li></ol></body></html>',
+      format: 'html',
+      errors: [{ excerpt: '[3]', severity: 'error', message: /has no entry 3/ }],
+    },
+    {
       name: 'a numeric link to an anchor that does not exist (the 3rd entry repeats label 2)',
       text: 'A [[1](#r01)], B [[2](#r02)], C [[3](#r03)].\n\n## note\n\n1. <a name="r01"></a>A. One, "X", 2001.\n2. <a name="r02"></a>B. Two, "Y", 2002.\n2. <a name="r02"></a>C. Three, "Z", 2003.\n',
       format: 'md',
@@ -142,6 +153,10 @@ ruleTester(uncitedReference, {
       format: 'md',
       lang: 'id',
     },
+    {
+      name: 'txt: every "[n] …" entry cited by [n], a range or a list',
+      text: 'Sensors [1–2] drift [3, 1].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
+    },
     { name: 'a reading list with no citations at all', text: 'Some prose.\n\n## References\n\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n', format: 'md' },
   ],
   invalid: [
@@ -150,6 +165,17 @@ ruleTester(uncitedReference, {
       text: `${ALL_CITED}${LIST}- Maulana., Arya Wirawan. 2020. "Kebijakan Luar Negeri Tiongkok". Universitas Islam Negeri.\n`,
       format: 'md',
       errors: [{ excerpt: 'Maulana., Arya Wirawan. 2020. "Kebijakan Luar Negeri Tiongkok". Universitas Islam Negeri.', severity: 'warning', message: 'Nothing in the text cites this entry (Maulana 2020).' }],
+    },
+    {
+      name: 'txt: an entry of a "[n] …" list that no [n], range or list cites',
+      text: 'Sensors [1–2] drift [1, 2].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
+      errors: [{ line: 7, excerpt: '[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.', severity: 'warning' }],
+    },
+    {
+      name: 'html: an <ol> entry no [n] cites',
+      text: '<html><body><p>Disease [1].</p><h2>References</h2><ol><li>Cohen AJ. Estimates. Lancet. 2017.</li><li>Morawska L. Sensing. Environ Int. 2018.</li></ol></body></html>',
+      format: 'html',
+      errors: [{ excerpt: 'Morawska L. Sensing. Environ Int. 2018.', severity: 'warning' }],
     },
     {
       name: 'an unused Manubot tag definition is only worth knowing',

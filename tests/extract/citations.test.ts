@@ -103,6 +103,31 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'txt: "[n] …" lines under "References" are a numbered list; [2–4] and [3, 5] cite it',
+    text: 'Disease [1]. Sensors [2–4] drift [3, 5].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Jayaratne R. Humidity. Atmos Meas Tech. 2018;11:4883-4890.\n[4] Zimmerman N. Calibration. Atmos Meas Tech. 2018;11:291-313.\n[5] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
+    citations: [
+      { kind: 'numeric', text: '[1]', numbers: [1], targets: ['ref-1'] },
+      { kind: 'numeric', text: '[2–4]', numbers: [2, 3, 4], targets: ['ref-2', 'ref-3', 'ref-4'] },
+      { kind: 'numeric', text: '[3, 5]', numbers: [3, 5], targets: ['ref-3', 'ref-5'] },
+    ],
+  },
+  {
+    name: 'html: [n] in paragraphs cite the <ol> under "References"',
+    format: 'html',
+    text: '<html><body><p>Disease [1]. Sensors [2–3] drift [1, 3].</p><h2>References</h2><ol><li>Cohen AJ. Estimates. Lancet. 2017;389:1907–1918.</li><li>Castell N. Sensors. Environ Int. 2017;99:293–302.</li><li>Jayaratne R. Humidity. Atmos Meas Tech. 2018;11:4883–4890.</li></ol></body></html>',
+    citations: [
+      { kind: 'numeric', text: '[1]', numbers: [1], targets: ['ref-1'] },
+      { kind: 'numeric', text: '[2–3]', numbers: [2, 3], targets: ['ref-2', 'ref-3'] },
+      { kind: 'numeric', text: '[1, 3]', numbers: [1, 3], targets: ['ref-1', 'ref-3'] },
+    ],
+  },
+  {
+    name: 'html: [n] with an unordered reference list is no citation',
+    format: 'html',
+    text: '<html><body><p>The array a[1] is set [2].</p><h2>References</h2><ul><li>Cohen, A. 2017. Estimates. Lancet.</li><li>Castell, N. 2017. Sensors. Environ Int.</li></ul></body></html>',
+    citations: [],
+  },
+  {
     name: 'md: [n] without a numbered list is no citation',
     format: 'md',
     text: 'The array a[1] and the note [2] are not citations.',
