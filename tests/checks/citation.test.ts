@@ -157,6 +157,11 @@ ruleTester(uncitedReference, {
       name: 'txt: every "[n] …" entry cited by [n], a range or a list',
       text: 'Sensors [1–2] drift [3, 1].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
     },
+    {
+      name: 'md: an entry cited only by a citation wrapped over two lines',
+      text: 'Working from home is here to stay (Barrero et al.,\n2021, p. 3).\n\n## References\n\nBarrero, J. M., Bloom, N., & Davis, S. J. (2021). Why working from home will stick. NBER.\n',
+      format: 'md',
+    },
     { name: 'a reading list with no citations at all', text: 'Some prose.\n\n## References\n\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n', format: 'md' },
   ],
   invalid: [

@@ -128,6 +128,16 @@ const cases: Case[] = [
     citations: [],
   },
   {
+    name: 'md: hard-wrapped citations are read across the soft line break (LF and CRLF)',
+    format: 'md',
+    text: 'Here to stay (Barrero et al.,\n2021, p. 3). As (Barrero,\r\n2021) and Wang et\nal. (2019b) said.\n\n## References\n\n- Barrero, J. M., Bloom, N., & Davis, S. J. (2021). Why working from home will stick. NBER.\n- Wang, L. (2019b). Shallow Methods. Science.\n',
+    citations: [
+      { kind: 'author-year', text: '(Barrero et al.,\n2021, p. 3)', names: ['Barrero et al.'], year: '2021', locator: 'p. 3', targets: ['ref-1'] },
+      { kind: 'author-year', text: '(Barrero,\r\n2021)', names: ['Barrero'], year: '2021', targets: ['ref-1'] },
+      { kind: 'narrative', text: 'Wang et\nal. (2019b)', year: '2019b', targets: ['ref-2'] },
+    ],
+  },
+  {
     name: 'md: [n] without a numbered list is no citation',
     format: 'md',
     text: 'The array a[1] and the note [2] are not citations.',
