@@ -138,6 +138,57 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'md: a narrative citation of several years cites each year',
+    format: 'md',
+    text: 'Dubé et al. (2013, 2014) reviewed the determinants.\n\n## References\n\nDubé, E., Laberge, C., & Guay, M. (2013). Vaccine hesitancy: An overview. *Human Vaccines*, 9(8), 763–773.\n\nDubé, E., Vivion, M., & MacDonald, N. E. (2014). Vaccine refusal. *Expert Review of Vaccines*, 14(1), 99–117.\n',
+    citations: [
+      { kind: 'narrative', text: 'Dubé et al. (2013', year: '2013', targets: ['ref-1'] },
+      { kind: 'narrative', text: '2014', year: '2014', targets: ['ref-2'] },
+    ],
+  },
+  {
+    name: 'md: "(World Health Organization [WHO], 2019)" makes WHO a name of the organisation',
+    format: 'md',
+    text: 'A global threat (World Health Organization [WHO], 2019). Later (WHO, 2019) and the WHO (2019) framework; World Health Organization [WHO] (2019) again.\n\n## References\n\nWorld Health Organization. (2019). *Ten threats to global health in 2019*. Geneva.\n\nWHOLE Foods Market. (2019). *Annual report*. Austin.\n',
+    citations: [
+      { kind: 'author-year', text: '(World Health Organization [WHO], 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(WHO, 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'narrative', text: 'WHO (2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'narrative', text: 'World Health Organization [WHO] (2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+    ],
+  },
+  {
+    name: 'md: prefixes "but see", "lihat juga", "véase también" before the author',
+    format: 'md',
+    text: `Untested (but see Foyle, 1997). Juga (lihat juga Levi, 1970) dan (véase también Müller, 2011).${EN_LIST}`,
+    citations: [
+      { kind: 'author-year', text: '(but see Foyle, 1997)', names: ['Foyle'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(lihat juga Levi, 1970)', names: ['Levi'], targets: ['ref-2'] },
+      { kind: 'author-year', text: '(véase también Müller, 2011)', names: ['Müller'], targets: ['ref-6'] },
+    ],
+  },
+  {
+    name: 'md: a titled person quoted, and personal communications, are no citations',
+    format: 'md',
+    text: `According to Dr. Ellis, head of planning, "the problem is will" (interview, 2022). Menurut Dr. Rahmawati, kepala Bappeda, "bukan teknologi" (wawancara, 2022). According to Tanaka (personal communication, 2021), budgets were cut. As Prof. Tan noted (Ellis, interview, 2022), they were.${EN_LIST}`,
+    citations: [],
+  },
+  {
+    name: 'md: a title before a listed author is dropped, the author is cited',
+    format: 'md',
+    text: `According to Prof. Levi the rest follows, as Dr. Foyle (1997) showed.${EN_LIST}`,
+    citations: [
+      { kind: 'narrative', text: 'Levi', names: ['Levi'], targets: ['ref-2'] },
+      { kind: 'narrative', text: 'Foyle (1997)', names: ['Foyle'], targets: ['ref-1'] },
+    ],
+  },
+  {
+    name: 'md: "Gonzalez and Park (2018)" names Gonzalez first, not the co-author Park',
+    format: 'md',
+    text: 'The estimates by Gonzalez and Park (2018) were converted.\n\n## References\n\nGonzales, M., & Park, H. (2018). Informal talk in distributed teams. *Journal of Applied Psychology*, 103(9), 101–115.\n',
+    citations: [{ kind: 'narrative', text: 'Gonzalez and Park (2018)', names: ['Gonzalez', 'Park'], targets: [] }],
+  },
+  {
     name: 'md: [n] without a numbered list is no citation',
     format: 'md',
     text: 'The array a[1] and the note [2] are not citations.',
