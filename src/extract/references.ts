@@ -57,7 +57,8 @@ function joinPieces(blocks: Block[], pieces: EntryPiece[]): JoinedText {
 function entryFromPieces(blocks: Block[], pieces: EntryPiece[], source: SourceFile, id: string, parse: ReferenceParser, section?: string, format?: Format): ReferenceEntry {
   const joined = joinPieces(blocks, pieces);
   const first = blocks[pieces[0]!.block]!;
-  let label = pieces[0]!.start === 0 && first.kind === 'list-item' ? listNumber(first, source.text, format) : undefined;
+  // An HTML <li> may wrap its text in a <p>: the paragraph carries the item's number.
+  let label = pieces[0]!.start === 0 && (first.kind === 'list-item' || first.ordinal !== undefined) ? listNumber(first, source.text, format) : undefined;
   // "[12] ", "12. " or "- " written in the text: the label is kept, the marker is not the entry.
   const marker = ENTRY_LABEL.exec(joined.text) ?? /^\s*[-•*–]\s+/.exec(joined.text);
   if (marker && label === undefined) label = marker[1] ?? marker[2];

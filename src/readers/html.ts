@@ -70,6 +70,7 @@ class HtmlWalker {
       this.listNumbers.push(tag === 'ol' ? Number(prop(node, 'start') ?? 1) || 1 : undefined);
       for (const child of node.children ?? []) this.walk(child);
       this.listNumbers.pop();
+      this.itemNumber = undefined; // an empty last item numbers nothing after the list
       return;
     }
     if (tag === 'li') this.numberItem(node);

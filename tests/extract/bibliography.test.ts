@@ -148,6 +148,12 @@ const cases: Case[] = [
     entries: [['Cohen AJ. Estimates. Lancet. 2017.', undefined, '4'], ['Castell N. Sensors. Environ Int. 2017.', undefined, '9'], 'Smith, J. 2020. Title one. Publisher.'],
   },
   {
+    name: 'html: an <li> that wraps its entry in a <p> keeps its number',
+    format: 'html',
+    text: '<html><body><h2>References</h2><ol><li><p>Cohen AJ. Estimates. Lancet. 2017.</p></li><li><p>Castell N. Sensors. Environ Int. 2017.</p></li></ol><p>After the list.</p></body></html>',
+    entries: [['Cohen AJ. Estimates. Lancet. 2017.', undefined, '1'], ['Castell N. Sensors. Environ Int. 2017.', undefined, '2']],
+  },
+  {
     name: 'txt: "[n] …" lines under "References" are numbered entries, not notes',
     text: 'Sensors drift [2].\n\nReferences\n\n[1] Cohen AJ, Brauer M. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N, Dauge FR. Sensors. Environ Int. 2017;99:293-302.\n',
     entries: [
