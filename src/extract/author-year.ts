@@ -112,7 +112,7 @@ function parseItem(item: string, ctx: CitationContext): ItemParse | null {
   const [, name = '', yearText = '', rest = ''] = match;
   if (rest && (rest.length > 40 || !ctx.locator.test(rest))) return null; // "Hermann 2008 for a taxonomy": prose, not a locator
   const years = yearsOf(yearText, match[0].indexOf(yearText, name.length), ctx);
-  return { name: withoutAliasDefinition(name.trim().replace(/,$/, '')), years, ...(rest ? { locator: rest.replace(/[.;,]+$/, '') } : {}) };
+  return { name: withoutTitle(withoutAliasDefinition(name.trim().replace(/,$/, '')), ctx), years, ...(rest ? { locator: rest.replace(/[.;,]+$/, '') } : {}) };
 }
 
 /**
@@ -183,15 +183,22 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
   return found;
 }
 
-/** The author name written just before `end` ("… menurut Foyle" ← "(1997)"), or null. */
 /** How many leading words are a title ("Dr.", "Prime Minister") before a name that follows it; 0 when none. */
-export function honorificWords(words: string[], ctx: CitationContext): number {
+function honorificWords(words: string[], ctx: CitationContext): number {
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     if (ctx.honorifics.has(honorificKey(words.slice(0, n).join(' ')))) return n;
   }
   return 0;
 }
 
+/** "Dr. Smith" → "Smith": a title is no part of a cited name. */
+function withoutTitle(name: string, ctx: CitationContext): string {
+  const words = name.split(/\s+/);
+  const title = honorificWords(words, ctx);
+  return title ? words.slice(title).join(' ') : name;
+}
+
+/** The author name written just before `end` ("… menurut Foyle" ← "(1997)"), or null. */
 export function nameBefore(text: string, end: number, ctx: CitationContext): { start: number; name: string; listed: boolean } | null {
   const windowStart = Math.max(0, end - 150);
   const aliasDefinition = /\s*\[\p{Lu}[\p{Lu}\p{N}&]{1,11}\]\s*$/u.exec(text.slice(windowStart, end)); // "World Health Organization [WHO] (2019)"

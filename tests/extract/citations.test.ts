@@ -176,10 +176,11 @@ const cases: Case[] = [
   {
     name: 'md: a title before a listed author is dropped, the author is cited',
     format: 'md',
-    text: `According to Prof. Levi the rest follows, as Dr. Foyle (1997) showed.${EN_LIST}`,
+    text: `According to Prof. Levi the rest follows, as Dr. Foyle (1997) showed (Prof. Müller, 2011).${EN_LIST}`,
     citations: [
       { kind: 'narrative', text: 'Levi', names: ['Levi'], targets: ['ref-2'] },
       { kind: 'narrative', text: 'Foyle (1997)', names: ['Foyle'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(Prof. Müller, 2011)', names: ['Müller'], targets: ['ref-6'] },
     ],
   },
   {
