@@ -52,7 +52,10 @@ class HtmlWalker {
 
   walk(node: HNode): void {
     if (node.type === 'text') {
-      if (this.builder && node.position) this.builder.pushAligned(node.value ?? '', this.text, startOf(node), endOf(node));
+      if (!this.builder || !node.position) return;
+      // Outside <pre>, a line break in the source is collapsible white space: it reads as a space.
+      if (this.blockKind === 'code') this.builder.pushAligned(node.value ?? '', this.text, startOf(node), endOf(node));
+      else this.builder.pushAlignedFlowing(node.value ?? '', this.text, startOf(node), endOf(node));
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;

@@ -122,6 +122,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'html: a citation wrapped over two source lines',
+    format: 'html',
+    text: '<html><body><p>Here to stay (Barrero et al.,\n2021, p. 3).</p><h2>References</h2><ul><li>Barrero, J. M., Bloom, N., &amp; Davis, S. J. (2021). Why working from home will stick. NBER.</li></ul></body></html>',
+    citations: [{ kind: 'author-year', text: '(Barrero et al.,\n2021, p. 3)', year: '2021', targets: ['ref-1'] }],
+  },
+  {
     name: 'html: [n] with an unordered reference list is no citation',
     format: 'html',
     text: '<html><body><p>The array a[1] is set [2].</p><h2>References</h2><ul><li>Cohen, A. 2017. Estimates. Lancet.</li><li>Castell, N. 2017. Sensors. Environ Int.</li></ul></body></html>',

@@ -100,6 +100,13 @@ describe('html reader', () => {
     for (const block of blocks) expect(mismatches(block, text)).toBe(0);
   });
 
+  it('reads a line break in running text as a space, but keeps it inside <pre>', () => {
+    const text = '<p>Here (Barrero et al.,\n2021).</p><pre>a\nb</pre>';
+    const { blocks } = read('a.html', text);
+    expect(blocks.map((b) => b.text)).toEqual(['Here (Barrero et al., 2021).', 'a\nb']);
+    for (const block of blocks) expect(mismatches(block, text)).toBe(0);
+  });
+
   it('numbers the items of an HTML <ol> (start and value honoured), not those of a <ul>', () => {
     const text = '<ol start="3"><li>Three</li><li value="7">Seven</li><li>Eight</li></ol><ul><li>None</li></ul>';
     const { blocks } = read('a.html', text);
