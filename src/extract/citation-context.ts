@@ -124,23 +124,25 @@ function buildContext(doc: DocModel): CitationContext {
 /** An honorific or a word of a name, compared folded and without a final period ("Dr." = "dr"). */
 export const honorificKey = (text: string) => foldWord(text).replace(/\.$/, '');
 
-const ALIAS_DEFINITION = /\[(\p{Lu}[\p{Lu}\p{N}&]{1,11})\]/gu;
+/** "[WHO]", or "(WHO" opening a parenthesis: an abbreviation defined for the words before it. */
+const ALIAS_DEFINITION = /\[(\p{Lu}[\p{Lu}\p{N}&]{1,11})\]|\((\p{Lu}[\p{Lu}\p{N}&]{1,11})(?=[,;)])/gu;
 
 /**
- * "(World Health Organization [WHO], 2019)": the bracketed abbreviation names the same group
- * author from then on. Kept only when the words before it name a listed first author (the
- * longest such run of words: "by the World Health Organization [WHO]" names the organisation).
+ * "(World Health Organization [WHO], 2019)", "the World Health Organization (WHO, 2019)": the
+ * abbreviation names the same group author from then on. Kept only when the words before it are
+ * exactly a listed first author (the longest such run: "by the World Health Organization [WHO]"
+ * names the organisation).
  */
 function addAliases(text: string, ctx: CitationContext): void {
   for (const match of text.matchAll(ALIAS_DEFINITION)) {
-    const key = foldName(match[1]!);
+    const key = foldName(match[1] ?? match[2]!);
     if (ctx.aliases.has(key)) continue;
     const words = text.slice(Math.max(0, match.index! - 100), match.index!).split(/[\s(;]+/).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
       const name = words.slice(i).join(' ');
       if (!/^\p{Lu}/u.test(name)) continue;
       const cited = [citedName(name, ctx.words)];
-      if (ctx.listProfiles.some((p) => (matchTier(cited, p) ?? Tier.NearMiss) <= Tier.FirstAuthor)) {
+      if (ctx.listProfiles.some((p) => matchTier(cited, p) === Tier.Exact)) {
         ctx.aliases.set(key, name);
         break;
       }

@@ -164,6 +164,15 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'md: "the World Health Organization (WHO, 2019)" defines WHO too; "(NATO)" after other words defines nothing',
+    format: 'md',
+    text: 'Named by the World Health Organization (WHO, 2019). The alliance (NATO) grew (WHO, 2019).\n\n## References\n\nWorld Health Organization. (2019). *Ten threats to global health in 2019*. Geneva.\n',
+    citations: [
+      { kind: 'author-year', text: '(WHO, 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(WHO, 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+    ],
+  },
+  {
     name: 'md: prefixes "but see", "lihat juga", "véase también" before the author',
     format: 'md',
     text: `Untested (but see Foyle, 1997). Juga (lihat juga Levi, 1970) dan (véase también Müller, 2011).${EN_LIST}`,
