@@ -230,9 +230,11 @@ export function nameBefore(text: string, end: number, ctx: CitationContext): { s
   if (taken.length === 0) return null;
   const nameFrom = (i: number) => text.slice(taken[i]!.start, taken.at(-1)!.start + taken.at(-1)!.text.length);
   // The longest run of words that names a listed author wins ("Howard H. Lentner", not "Lentner"),
-  // but never the second of two joined names: "Gonzalez and Park" cites Gonzalez first, not Park.
+  // but not the second of two joined names when the first is a misspelt listed author:
+  // "Gonzalez and Park" cites Gonzales and Park, not Park alone ("Kenya and Smith" still cites Smith).
+  const misspeltFirst = listTier(splitNames(nameFrom(0), ctx), ctx) === Tier.NearMiss;
   for (let i = 0; i < taken.length; i++) {
-    if (isJoiner(taken[i]!.text) || /^\p{Ll}/u.test(taken[i]!.text) || (i > 0 && isJoiner(taken[i - 1]!.text))) continue;
+    if (isJoiner(taken[i]!.text) || /^\p{Ll}/u.test(taken[i]!.text) || (misspeltFirst && i > 0 && isJoiner(taken[i - 1]!.text))) continue;
     const tier = listTier(splitNames(nameFrom(i), ctx), ctx);
     if (tier !== undefined && tier <= Tier.CoAuthor && isNameText(nameFrom(i), ctx, { allowCommon: true })) return { start: taken[i]!.start, name: nameFrom(i), listed: true };
   }

@@ -205,6 +205,12 @@ const cases: Case[] = [
     citations: [{ kind: 'narrative', text: 'Gonzalez and Park (2018)', names: ['Gonzalez', 'Park'], targets: [] }],
   },
   {
+    name: 'md: a word before "and" that names no listed author is not part of the name',
+    format: 'md',
+    text: 'Data from Kenya and Park (2018) agree.\n\n## References\n\nGonzales, M., & Park, H. (2018). Informal talk in distributed teams. *Journal of Applied Psychology*, 103(9), 101–115.\n',
+    citations: [{ kind: 'narrative', text: 'Park (2018)', names: ['Park'], targets: ['ref-1'] }],
+  },
+  {
     name: 'md: [n] without a numbered list is no citation',
     format: 'md',
     text: 'The array a[1] and the note [2] are not citations.',
