@@ -7,7 +7,7 @@
  */
 import type { Block, CitationKind } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
-import type { CitationContext } from './citation-context.js';
+import { honorificKey, type CitationContext } from './citation-context.js';
 import { citedName, foldName, matchTier, Tier, YEAR_SOURCE } from './names.js';
 
 export interface FoundCitation {
@@ -28,6 +28,8 @@ const ROMAN = /^[IVXLC]{2,}$/;
 
 /** Split "Smith & Lee" / "Plano dan Olton" into separate names; "et al." stays with its name. */
 export function splitNames(name: string, ctx: CitationContext): string[] {
+  const alias = ctx.aliases.get(foldName(name));
+  if (alias) return [alias]; // "WHO" after "(World Health Organization [WHO], 2019)"
   const etAl = ctx.etAlEnd.exec(name);
   const tokens = (etAl ? name.slice(0, etAl.index) : name).split(/\s+/).filter(Boolean);
   const names: string[][] = [[]];
@@ -82,24 +84,35 @@ interface ItemParse {
 }
 
 function itemPattern(ctx: CitationContext): RegExp {
-  const year = `(?:${YEAR_TOKEN}|${ctx.noDateSource})`;
   // "2010a, b": a bare letter continues the year before it.
-  return new RegExp(`^(.*?)(?:,\\s*|\\s+)(${year}(?:\\s*[,/]\\s*(?:${YEAR_TOKEN}|[a-z](?![\\p{L}.])))*)(?![\\p{L}\\p{N}])(?:\\s*[,:]?\\s*(.*?))?\\s*$`, 'iu');
+  return new RegExp(`^(.*?)(?:,\\s*|\\s+)(${yearListSource(ctx)})(?![\\p{L}\\p{N}])(?:\\s*[,:]?\\s*(.*?))?\\s*$`, 'iu');
 }
+
+/** A list of years as cited: "2013, 2014", "2010a, b", "2019/2020", "n.d.". */
+const yearListSource = (ctx: CitationContext) =>
+  `(?:${YEAR_TOKEN}|${ctx.noDateSource})(?:\\s*[,/]\\s*(?:${YEAR_TOKEN}|[a-z](?![\\p{L}.])))*`;
+
+/** Each year of a year list, at its offset from `start`. */
+function yearsOf(yearText: string, start: number, ctx: CitationContext): ItemParse['years'] {
+  const years: ItemParse['years'] = [];
+  for (const y of yearText.matchAll(new RegExp(`${YEAR_TOKEN}|${ctx.noDateSource}|(?<=[,/]\\s*)[a-z](?![\\p{L}])`, 'giu'))) {
+    const letterOnly = /^[a-z]$/i.test(y[0]) && years.length > 0;
+    const text = letterOnly ? `${years.at(-1)!.text.slice(0, 4)}${y[0]}` : y[0];
+    years.push({ text, offset: start + y.index!, length: y[0].length });
+  }
+  return years;
+}
+
+/** "World Health Organization [WHO]": the name without the abbreviation it defines. */
+const withoutAliasDefinition = (name: string) => name.replace(/\s*\[\p{Lu}[\p{Lu}\p{N}&]{1,11}\]$/u, '');
 
 function parseItem(item: string, ctx: CitationContext): ItemParse | null {
   const match = itemPattern(ctx).exec(item);
   if (!match) return null;
   const [, name = '', yearText = '', rest = ''] = match;
   if (rest && (rest.length > 40 || !ctx.locator.test(rest))) return null; // "Hermann 2008 for a taxonomy": prose, not a locator
-  const yearsStart = match[0].indexOf(yearText, name.length);
-  const years: ItemParse['years'] = [];
-  for (const y of yearText.matchAll(new RegExp(`${YEAR_TOKEN}|${ctx.noDateSource}|(?<=[,/]\\s*)[a-z](?![\\p{L}])`, 'giu'))) {
-    const letterOnly = /^[a-z]$/i.test(y[0]) && years.length > 0;
-    const text = letterOnly ? `${years.at(-1)!.text.slice(0, 4)}${y[0]}` : y[0];
-    years.push({ text, offset: yearsStart + y.index!, length: y[0].length });
-  }
-  return { name: name.trim().replace(/,$/, ''), years, ...(rest ? { locator: rest.replace(/[.;,]+$/, '') } : {}) };
+  const years = yearsOf(yearText, match[0].indexOf(yearText, name.length), ctx);
+  return { name: withoutTitle(withoutAliasDefinition(name.trim().replace(/,$/, '')), ctx), years, ...(rest ? { locator: rest.replace(/[.;,]+$/, '') } : {}) };
 }
 
 /**
@@ -139,6 +152,7 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
       found.push({ kind: 'ibid', ...span(itemStart, itemEnd), ...(locator ? { locator } : {}) });
       continue;
     }
+    if (ctx.personalCommunication?.test(item)) continue; // "(interview, 2022)": not in any reference list
     const prefix = ctx.prefix.exec(item);
     if (prefix) {
       item = item.slice(prefix[0].length);
@@ -169,9 +183,26 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
   return found;
 }
 
+/** How many leading words are a title ("Dr.", "Prime Minister") before a name that follows it; 0 when none. */
+function honorificWords(words: string[], ctx: CitationContext): number {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (ctx.honorifics.has(honorificKey(words.slice(0, n).join(' ')))) return n;
+  }
+  return 0;
+}
+
+/** "Dr. Smith" → "Smith": a title is no part of a cited name. */
+function withoutTitle(name: string, ctx: CitationContext): string {
+  const words = name.split(/\s+/);
+  const title = honorificWords(words, ctx);
+  return title ? words.slice(title).join(' ') : name;
+}
+
 /** The author name written just before `end` ("… menurut Foyle" ← "(1997)"), or null. */
 export function nameBefore(text: string, end: number, ctx: CitationContext): { start: number; name: string; listed: boolean } | null {
   const windowStart = Math.max(0, end - 150);
+  const aliasDefinition = /\s*\[\p{Lu}[\p{Lu}\p{N}&]{1,11}\]\s*$/u.exec(text.slice(windowStart, end)); // "World Health Organization [WHO] (2019)"
+  if (aliasDefinition) end = windowStart + aliasDefinition.index;
   const tokens = [...text.slice(windowStart, end).matchAll(/\S+/g)].map((m) => ({ text: m[0], start: windowStart + m.index! }));
   const taken: typeof tokens = [];
   for (let i = tokens.length - 1; i >= 0 && taken.length < 8; i--) {
@@ -187,18 +218,23 @@ export function nameBefore(text: string, end: number, ctx: CitationContext): { s
   }
   const isJoiner = (word: string) => ctx.words.connectors.has(foldName(word)) || word === '&' || isEtAlWord(word, ctx);
   const isCommon = (word: string) => ctx.lowercaseWords.has(foldWord(word)) || ctx.lexicon.stopwords.includes(foldName(word));
-  // Drop leading words that are not names: "In", "As", "Menurut", connectors ("Last and Usyskin" keeps "Last").
+  // Drop leading words that are not names: "In", "As", "Menurut", connectors ("Last and Usyskin" keeps "Last"), titles ("Dr.").
   while (taken.length > 0) {
     const first = taken[0]!;
     const beforeJoiner = taken[1] !== undefined && isJoiner(taken[1].text);
-    if (isJoiner(first.text) || /^\p{Ll}/u.test(first.text) || (isCommon(first.text) && taken.length > 1 && !beforeJoiner)) taken.shift();
+    const title = honorificWords(taken.map((t) => t.text), ctx);
+    if (title > 0) taken.splice(0, title);
+    else if (isJoiner(first.text) || /^\p{Ll}/u.test(first.text) || (isCommon(first.text) && taken.length > 1 && !beforeJoiner)) taken.shift();
     else break;
   }
   if (taken.length === 0) return null;
   const nameFrom = (i: number) => text.slice(taken[i]!.start, taken.at(-1)!.start + taken.at(-1)!.text.length);
-  // The longest run of words that names a listed author wins ("Howard H. Lentner", not "Lentner").
+  // The longest run of words that names a listed author wins ("Howard H. Lentner", not "Lentner"),
+  // but not the second of two joined names when the first is a misspelt listed author:
+  // "Gonzalez and Park" cites Gonzales and Park, not Park alone ("Kenya and Smith" still cites Smith).
+  const misspeltFirst = listTier(splitNames(nameFrom(0), ctx), ctx) === Tier.NearMiss;
   for (let i = 0; i < taken.length; i++) {
-    if (isJoiner(taken[i]!.text) || /^\p{Ll}/u.test(taken[i]!.text)) continue;
+    if (isJoiner(taken[i]!.text) || /^\p{Ll}/u.test(taken[i]!.text) || (misspeltFirst && i > 0 && isJoiner(taken[i - 1]!.text))) continue;
     const tier = listTier(splitNames(nameFrom(i), ctx), ctx);
     if (tier !== undefined && tier <= Tier.CoAuthor && isNameText(nameFrom(i), ctx, { allowCommon: true })) return { start: taken[i]!.start, name: nameFrom(i), listed: true };
   }
@@ -226,20 +262,22 @@ export function looksLikeUnlistedAuthor(name: string, ctx: CitationContext): boo
   });
 }
 
+/** "Foyle (1997)", "Foyle (1997, p. 12)", "Dubé et al. (2013, 2014)": one citation per year. */
 function narrative(text: string, ctx: CitationContext): FoundCitation[] {
   const found: FoundCitation[] = [];
-  const pattern = new RegExp(`\\((${YEAR_TOKEN}|${ctx.noDateSource})(?:\\s*[,:]\\s*([^()]{1,30}))?\\)`, 'giu');
+  const pattern = new RegExp(`\\((${yearListSource(ctx)})(?![\\p{L}\\p{N}])(?:\\s*[,:]\\s*([^()]{1,30}))?\\)`, 'giu');
   for (const match of text.matchAll(pattern)) {
     if (match[2] && !ctx.locator.test(match[2].trim())) continue;
     const name = nameBefore(text, match.index!, ctx);
     if (!name || (!name.listed && !looksLikeUnlistedAuthor(name.name, ctx))) continue;
-    found.push({
-      kind: 'narrative',
-      start: name.start,
-      end: match.index! + match[0].length,
-      names: splitNames(name.name, ctx),
-      year: match[1]!,
-      ...(match[2] ? { locator: match[2].trim() } : {}),
+    const names = splitNames(name.name, ctx);
+    const locator = match[2] ? { locator: match[2].trim() } : {};
+    const years = yearsOf(match[1]!, match.index! + 1, ctx);
+    years.forEach((year, i) => {
+      // The first year goes with the name ("Dubé et al. (2013"), each further one stands alone ("2014").
+      const start = i === 0 ? name.start : year.offset;
+      const end = years.length === 1 ? match.index! + match[0].length : year.offset + year.length;
+      found.push({ kind: 'narrative', start, end, names, year: year.text, ...locator });
     });
   }
   return found;
@@ -259,11 +297,14 @@ function cued(text: string, ctx: CitationContext, cue: RegExp | null): FoundCita
       const f = foldName(word);
       const joiner = ctx.words.connectors.has(f) || word === '&' || ctx.words.particles.has(f);
       if (!(/^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) || (joiner && taken.length > 0))) break;
-      const initial = /^\p{Lu}\.$/u.test(token[0]);
-      taken.push({ word: initial ? token[0] : word, start: from + token.index! });
-      if (word !== token[0] && !initial) break; // punctuation ends the name
+      const whole = /^\p{Lu}\.$/u.test(token[0]) || ctx.honorifics.has(honorificKey(token[0])); // "J.", "Dr."
+      taken.push({ word: whole ? token[0] : word, start: from + token.index! });
+      if (word !== token[0] && !whole) break; // punctuation ends the name
     }
     while (taken.length && ctx.words.connectors.has(foldName(taken.at(-1)!.word))) taken.pop();
+    // "according to Dr. Ellis": a person with a title is someone quoted, cited only when listed.
+    const title = honorificWords(taken.map((t) => t.word), ctx);
+    taken.splice(0, title);
     if (taken.length === 0) continue;
     const start = taken[0]!.start;
     const end = taken.at(-1)!.start + taken.at(-1)!.word.length;
@@ -272,11 +313,22 @@ function cued(text: string, ctx: CitationContext, cue: RegExp | null): FoundCita
     if (!isNameText(name, ctx)) continue;
     const names = splitNames(name, ctx);
     const tier = listTier(names, ctx);
-    // Unlisted, it is a citation only when written like an author's surname(s), not a quoted official.
-    if ((tier === undefined || tier > Tier.CoAuthor) && !(taken.length <= 3 && looksLikeUnlistedAuthor(name, ctx))) continue;
+    // Unlisted, it is a citation only when written like an author's surname(s), not a quoted official
+    // or a personal communication ("according to Ellis (interview, 2022)").
+    const unlisted = tier === undefined || tier > Tier.CoAuthor;
+    if (unlisted && (title > 0 || !(taken.length <= 3 && looksLikeUnlistedAuthor(name, ctx)) || personalCommunicationAfter(text, end, ctx))) continue;
     found.push({ kind: 'narrative', start, end, names });
   }
   return found;
+}
+
+/** A personal communication cited in the rest of the sentence: "… Ellis, head of planning, "…" (interview, 2022)." */
+function personalCommunicationAfter(text: string, from: number, ctx: CitationContext): boolean {
+  if (!ctx.personalCommunication) return false;
+  const rest = text.slice(from, from + 300);
+  const sentenceEnd = rest.search(/[.!?](?:\s+\p{Lu}|\s*$)/u);
+  const parentheses = (sentenceEnd === -1 ? rest : rest.slice(0, sentenceEnd + 1)).match(/\([^()]*\)/g) ?? [];
+  return parentheses.some((p) => ctx.personalCommunication!.test(p));
 }
 
 /** "(Smith 2010" with no closing parenthesis before the paragraph ends. */

@@ -34,6 +34,8 @@ export interface EntryPiece {
 export interface BibliographyEntryLayout {
   pieces: EntryPiece[];
   section?: string;
+  /** Under an endnote heading ("Notes"), not a bibliography heading. */
+  notes?: true;
 }
 
 export interface BibliographyLayout {
@@ -160,7 +162,7 @@ export function findBibliography(input: BibliographyInput): BibliographyLayout {
       if (shape === 'other') continue;
       if (shape === 'entry') {
         if (section.notes && !(hasDateEvidence(text, words) || URL_OR_DOI.test(text))) continue;
-        previous = { pieces: [piece], ...(section.section ? { section: section.section } : {}) };
+        previous = { pieces: [piece], ...(section.section ? { section: section.section } : {}), ...(section.notes ? { notes: true as const } : {}) };
         layout.entries.push(previous);
       } else if (shape === 'tail' && !section.notes) {
         layout.fragments.push(piece);

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
 import type { Block, DocModel, ReferenceEntry, Span } from '../model/types.js';
 import { alternation, escapeRegExp, WORD_END, WORD_START } from '../util/regex.js';
-import { entryProfile, foldName, nameWords, type EntryProfile, type NameWords } from './names.js';
+import { citedName, entryProfile, foldName, matchTier, nameWords, Tier, type EntryProfile, type NameWords } from './names.js';
 
 export interface CitationContext {
   doc: DocModel;
@@ -17,7 +17,7 @@ export interface CitationContext {
   noDate: RegExp;
   /** The same as a regex source, to embed in larger patterns. */
   noDateSource: string;
-  /** "see", "lihat", "cf." at the start of a citation item. */
+  /** "see", "but see", "lihat", "cf." at the start of a citation item (one or more of them). */
   prefix: RegExp;
   /** "et al.", "dkk." at the end of a cited name, and the words they are made of. */
   etAlEnd: RegExp;
@@ -34,6 +34,12 @@ export interface CitationContext {
   lowercaseWords: Set<string>;
   /** How often each capitalised word occurs: the subject of a text is no cited author. */
   capitalizedCounts: Map<string, number>;
+  /** Titles before a name ("dr", "prof", "prime minister"), folded, without a final period. */
+  honorifics: Set<string>;
+  /** "(interview, 2022)", "wawancara": a personal communication, which no reference list holds. */
+  personalCommunication: RegExp | null;
+  /** Abbreviations a citation defines for a listed group author: "WHO" for "(World Health Organization [WHO], 2019)". */
+  aliases: Map<string, string>;
   /** Entries of the reference list (bibliography or companion), and footnote entries. */
   listProfiles: EntryProfile[];
   noteProfiles: EntryProfile[];
@@ -89,13 +95,13 @@ function buildContext(doc: DocModel): CitationContext {
     }
   }
   const profile = (e: ReferenceEntry) => entryProfile(e, words, noDate);
-  return {
+  const ctx: CitationContext = {
     doc,
     lexicon,
     words,
     noDate,
     noDateSource,
-    prefix: new RegExp(`^(?:${alternation(lexicon.citationPrefixes.length ? lexicon.citationPrefixes : ['see'])})${WORD_END}\\s*,?\\s*`, 'iu'),
+    prefix: new RegExp(`^(?:(?:${alternation(lexicon.citationPrefixes.length ? lexicon.citationPrefixes : ['see'])})${WORD_END}\\s*,?\\s*)+`, 'iu'),
     etAlEnd: new RegExp(`\\s+(?:${alternation(lexicon.etAl.length ? lexicon.etAl : ['et al.'])})$`, 'iu'),
     etAlWords: new Set(lexicon.etAl.flatMap((w) => w.split(/\s+/)).map((w) => foldWord(w).replace(/\.$/, ''))),
     citedIn: lexicon.citedIn.length ? new RegExp(`(?:^|\\s)(?:${alternation(lexicon.citedIn)})\\s+(?=\\S)`, 'giu') : null,
@@ -104,10 +110,44 @@ function buildContext(doc: DocModel): CitationContext {
     calendarWords: new Set([...lexicon.months.flat(), ...lexicon.weekdays.flat()].map(foldName)),
     lowercaseWords,
     capitalizedCounts,
+    honorifics: new Set(lexicon.honorifics.map(honorificKey).filter((h) => h.replace(/[^\p{L}]/gu, '').length >= 2)),
+    personalCommunication: lexicon.personalCommunications.length ? new RegExp(`${WORD_START}(?:${alternation(lexicon.personalCommunications)})${WORD_END}`, 'iu') : null,
+    aliases: new Map(),
     listProfiles: doc.references.filter(isListEntry).map(profile),
     noteProfiles: doc.references.filter((e) => !isListEntry(e)).map(profile),
     entrySpans,
   };
+  for (const block of prose) addAliases(block.text, ctx);
+  return ctx;
+}
+
+/** An honorific or a word of a name, compared folded and without a final period ("Dr." = "dr"). */
+export const honorificKey = (text: string) => foldWord(text).replace(/\.$/, '');
+
+/** "[WHO]", or "(WHO" opening a parenthesis: an abbreviation defined for the words before it. */
+const ALIAS_DEFINITION = /\[(\p{Lu}[\p{Lu}\p{N}&]{1,11})\]|\((\p{Lu}[\p{Lu}\p{N}&]{1,11})(?=[,;)])/gu;
+
+/**
+ * "(World Health Organization [WHO], 2019)", "the World Health Organization (WHO, 2019)": the
+ * abbreviation names the same group author from then on. Kept only when the words before it are
+ * exactly a listed first author (the longest such run: "by the World Health Organization [WHO]"
+ * names the organisation).
+ */
+function addAliases(text: string, ctx: CitationContext): void {
+  for (const match of text.matchAll(ALIAS_DEFINITION)) {
+    const key = foldName(match[1] ?? match[2]!);
+    if (ctx.aliases.has(key)) continue;
+    const words = text.slice(Math.max(0, match.index! - 100), match.index!).split(/[\s(;]+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      const name = words.slice(i).join(' ');
+      if (!/^\p{Lu}/u.test(name)) continue;
+      const cited = [citedName(name, ctx.words)];
+      if (ctx.listProfiles.some((p) => matchTier(cited, p) === Tier.Exact)) {
+        ctx.aliases.set(key, name);
+        break;
+      }
+    }
+  }
 }
 
 /** True when a block lies inside a reference entry (its text is the reference, not a citation). */

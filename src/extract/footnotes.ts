@@ -3,10 +3,13 @@
  * - superscript digits (PDF text): "…kepentingan.¹" marks, a paragraph "¹ Author…" defines;
  * - bracket numbers: "[3]" marks, a line "[3] Author…" or "[Footnote 3: …]" defines
  *   (only when the document has such definitions; otherwise "[3]" is a numeric citation);
+ *   "[3] Author…" lines under a bibliography heading ("References") are numbered reference
+ *   entries, not notes (a heading of notes, "Notes", keeps them notes);
  * - GFM labels that the Markdown parser left as text because nothing defines them: "[^typo]".
  */
 import type { Block, DocModel, FootnoteDefinition, FootnoteMarker } from '../model/types.js';
 import { toSourceSpan } from '../readers/block-builder.js';
+import { findBibliography } from './bibliography.js';
 
 const SUPERSCRIPT_DIGITS: Record<string, string> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
@@ -35,13 +38,28 @@ function definitionFromBlock(block: Block, index: number, labelText: string, lab
   };
 }
 
-export function extractFootnotes(doc: Pick<DocModel, 'blocks' | 'footnoteMarkers' | 'footnoteDefinitions'>): FootnoteExtraction {
+type FootnoteInput = Pick<DocModel, 'blocks' | 'footnoteMarkers' | 'footnoteDefinitions' | 'lexicon' | 'format' | 'source'>;
+
+/** Blocks that hold entries of a reference list under a bibliography heading (not a notes heading). */
+function referenceListBlocks(doc: FootnoteInput): Set<number> {
+  const layout = findBibliography({
+    blocks: doc.blocks,
+    lexicon: doc.lexicon,
+    format: doc.format,
+    text: doc.source.text,
+    isMarkupNote: (index) => doc.blocks[index]!.footnote !== undefined,
+  });
+  return new Set(layout.entries.filter((e) => !e.notes).flatMap((e) => e.pieces.map((p) => p.block)));
+}
+
+export function extractFootnotes(doc: FootnoteInput): FootnoteExtraction {
   const markers = [...doc.footnoteMarkers];
   const definitions = [...doc.footnoteDefinitions];
   const prose = doc.blocks.map((block, index) => ({ block, index })).filter(({ block }) => block.kind !== 'code' && block.kind !== 'front-matter');
 
   // Definitions first: they decide whether bracket numbers are notes or citations.
   const definitionBlocks = new Set<number>();
+  const referenceList = prose.some(({ block }) => BRACKET_DEFINITION.test(block.text)) ? referenceListBlocks(doc) : new Set<number>();
   for (const { block, index } of prose) {
     const sup = SUPERSCRIPT_DEFINITION.exec(block.text);
     if (sup) {
@@ -51,7 +69,7 @@ export function extractFootnotes(doc: Pick<DocModel, 'blocks' | 'footnoteMarkers
       continue;
     }
     const bracket = BRACKET_DEFINITION.exec(block.text);
-    if (bracket && block.kind !== 'heading') {
+    if (bracket && block.kind !== 'heading' && !referenceList.has(index)) {
       definitions.push(definitionFromBlock(block, index, String(Number(bracket[1])), bracket[0].length, 'bracket'));
       definitionBlocks.add(index);
       block.footnote ??= String(Number(bracket[1]));

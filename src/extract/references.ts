@@ -3,7 +3,7 @@
  * lines and page breaks), footnotes whose text is a reference (a note that is only "Ibid." refers
  * back, a note of comment is no entry), and Manubot citation-tag definitions ("[@tag:X]: doi:…").
  */
-import type { Block, CslItem, DocModel, FootnoteDefinition, ReferenceEntry, ReferenceFragment, SourceFile, Span } from '../model/types.js';
+import type { Block, CslItem, DocModel, FootnoteDefinition, Format, ReferenceEntry, ReferenceFragment, SourceFile, Span } from '../model/types.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
 import { findBibliography, type EntryPiece } from './bibliography.js';
@@ -54,10 +54,11 @@ function joinPieces(blocks: Block[], pieces: EntryPiece[]): JoinedText {
   return { text, offsets: Int32Array.from(offsets), span: { start: offsets[0]!, end } };
 }
 
-function entryFromPieces(blocks: Block[], pieces: EntryPiece[], source: SourceFile, id: string, parse: ReferenceParser, section?: string): ReferenceEntry {
+function entryFromPieces(blocks: Block[], pieces: EntryPiece[], source: SourceFile, id: string, parse: ReferenceParser, section?: string, format?: Format): ReferenceEntry {
   const joined = joinPieces(blocks, pieces);
   const first = blocks[pieces[0]!.block]!;
-  let label = pieces[0]!.start === 0 && first.kind === 'list-item' ? writtenListNumber(first, source.text) : undefined;
+  // An HTML <li> may wrap its text in a <p>: the paragraph carries the item's number.
+  let label = pieces[0]!.start === 0 && (first.kind === 'list-item' || first.ordinal !== undefined) ? listNumber(first, source.text, format) : undefined;
   // "[12] ", "12. " or "- " written in the text: the label is kept, the marker is not the entry.
   const marker = ENTRY_LABEL.exec(joined.text) ?? /^\s*[-•*–]\s+/.exec(joined.text);
   if (marker && label === undefined) label = marker[1] ?? marker[2];
@@ -77,8 +78,12 @@ function entryFromPieces(blocks: Block[], pieces: EntryPiece[], source: SourceFi
   return entry;
 }
 
-/** The number written before a list item ("18." even when the list runs 17, 18, 18), not a year. */
-function writtenListNumber(block: Block, text: string): string | undefined {
+/**
+ * The number written before a list item ("18." even when the list runs 17, 18, 18), not a year;
+ * an HTML <ol> writes no number, so its item's place in the list is its number.
+ */
+function listNumber(block: Block, text: string, format?: Format): string | undefined {
+  if (format === 'html') return block.ordinal === undefined ? undefined : String(block.ordinal);
   const lineStart = text.lastIndexOf('\n', block.span.start - 1) + 1;
   const marker = /^[\s>]*(\d{1,3})[.)]\s+$/.exec(text.slice(lineStart, block.span.start));
   return marker ? String(Number(marker[1])) : undefined;
@@ -108,7 +113,7 @@ export function extractReferences(
     isMarkupNote: (index) => doc.blocks[index]!.footnote !== undefined && !textNotes.has(index),
   });
   let counter = 0;
-  const references = layout.entries.map(({ pieces, section }) => entryFromPieces(doc.blocks, pieces, doc.source, `ref-${++counter}`, parse, section));
+  const references = layout.entries.map(({ pieces, section }) => entryFromPieces(doc.blocks, pieces, doc.source, `ref-${++counter}`, parse, section, doc.format));
   const inBibliography = new Set(layout.entries.flatMap((e) => e.pieces.map((p) => p.block)));
   for (const note of doc.footnoteDefinitions) {
     if (inBibliography.has(note.block) || !noteIsReference(note.text, doc.lexicon)) continue;

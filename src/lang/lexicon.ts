@@ -107,6 +107,8 @@ export const LexiconSchema = z.strictObject({
   noDateMarks: words.default([]),
   /** A secondary citation: "(Sugiyono dalam Moleong 2006)", "(as cited in Smith 2010)". */
   citedIn: words.default([]),
+  /** Personal communications ("interview", "wawancara"): cited in the text, never in the reference list. */
+  personalCommunications: words.default([]),
 });
 
 export type Lexicon = z.infer<typeof LexiconSchema>;
@@ -147,6 +149,7 @@ export function mergeLexicons(primary: Lexicon, others: Lexicon[]): Lexicon {
     merged.citationPrefixes = uniq([merged.citationPrefixes, other.citationPrefixes]);
     merged.noDateMarks = uniq([merged.noDateMarks, other.noDateMarks]);
     merged.citedIn = uniq([merged.citedIn, other.citedIn]);
+    merged.personalCommunications = uniq([merged.personalCommunications, other.personalCommunications]);
   }
   return merged;
 }

@@ -56,6 +56,25 @@ export class BlockBuilder {
     }
   }
 
+  /**
+   * pushAligned for running text whose line breaks are soft (Markdown): each line break reads as
+   * one space, as in the plain-text reader, so "(Barrero et al.,⏎2021)" is one citation; the
+   * space keeps the line break's offset.
+   */
+  pushAlignedFlowing(value: string, source: string, sourceStart: number, sourceEnd: number): void {
+    const from = this.chars.length;
+    this.pushAligned(value, source, sourceStart, sourceEnd);
+    for (let i = this.chars.length - 1; i >= from; i--) {
+      if (this.chars[i] !== '\n') continue;
+      this.chars[i] = ' ';
+      if (i > from && this.chars[i - 1] === '\r') {
+        this.chars.splice(i - 1, 1);
+        this.offsets.splice(i - 1, 1);
+        i--;
+      }
+    }
+  }
+
   private push(ch: string, offset: number): void {
     this.chars.push(ch);
     this.offsets.push(offset);

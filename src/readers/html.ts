@@ -43,12 +43,19 @@ class HtmlWalker {
   private blockNode: HNode | null = null;
   private blockKind: BlockKind = 'paragraph';
   private noteLabel: string | undefined;
+  /** The next number of each open list (undefined: an unordered list). */
+  private readonly listNumbers: (number | undefined)[] = [];
+  /** The number of the <li> whose first block is being read. */
+  private itemNumber: number | undefined;
 
   constructor(private readonly text: string) {}
 
   walk(node: HNode): void {
     if (node.type === 'text') {
-      if (this.builder && node.position) this.builder.pushAligned(node.value ?? '', this.text, startOf(node), endOf(node));
+      if (!this.builder || !node.position) return;
+      // Outside <pre>, a line break in the source is collapsible white space: it reads as a space.
+      if (this.blockKind === 'code') this.builder.pushAligned(node.value ?? '', this.text, startOf(node), endOf(node));
+      else this.builder.pushAlignedFlowing(node.value ?? '', this.text, startOf(node), endOf(node));
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -62,6 +69,14 @@ class HtmlWalker {
         return;
       }
     }
+    if (tag === 'ol' || tag === 'ul') {
+      this.listNumbers.push(tag === 'ol' ? Number(prop(node, 'start') ?? 1) || 1 : undefined);
+      for (const child of node.children ?? []) this.walk(child);
+      this.listNumbers.pop();
+      this.itemNumber = undefined; // an empty last item numbers nothing after the list
+      return;
+    }
+    if (tag === 'li') this.numberItem(node);
     const kind = BLOCK_KINDS[tag];
     if (kind && node.position) {
       this.flush(); // text before a nested block belongs to the outer block
@@ -89,9 +104,20 @@ class HtmlWalker {
       const depth = /^h([1-6])$/.exec(this.blockNode.tagName ?? '');
       if (depth) built.depth = Number(depth[1]);
       if (this.noteLabel) built.footnote = this.noteLabel;
+      if (this.itemNumber !== undefined) built.ordinal = this.itemNumber;
+      this.itemNumber = undefined;
       this.result.blocks.push(built);
     }
     this.builder = new BlockBuilder();
+  }
+
+  /** An item of an ordered list takes the list's next number (or its own value="n"). */
+  private numberItem(node: HNode): void {
+    const next = this.listNumbers.at(-1);
+    if (next === undefined) return;
+    const number = Number(prop(node, 'value') ?? next) || next;
+    this.itemNumber = number;
+    this.listNumbers[this.listNumbers.length - 1] = number + 1;
   }
 
   /** Links, citation keys and footnote markers/definitions declared by the markup. */

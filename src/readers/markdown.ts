@@ -129,7 +129,7 @@ class MarkdownWalker {
       switch (node.type) {
         case 'text':
           if (this.superscript) this.superscript.label += node.value ?? '';
-          else builder.pushAligned(node.value ?? '', this.text, startOf(node), endOf(node));
+          else builder.pushAlignedFlowing(node.value ?? '', this.text, startOf(node), endOf(node));
           break;
         case 'inlineCode': {
           // Code is not prose: keep its place (as spaces) so nothing is extracted from it.

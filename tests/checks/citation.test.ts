@@ -30,6 +30,9 @@ ruleTester(missingReference, {
     },
     { name: 'an official quoted after a cue word is no citation', ...md('Menurut Sekretaris Jenderal NATO, Mark Rutte, itu benar (Foyle 1997).'), lang: 'id' },
     { name: 'footnote markers are never missing references here', text: 'Claim.¹\n\n¹ Alexander Fedorovskiy. 2013. Russia. Digest. Hal. 5\n' },
+    { name: 'a titled person quoted with an interview is no citation', ...md('According to Dr. Ellis, head of planning, "the problem is will" (interview, 2022). Teams matter (Foyle 1997).') },
+    { name: 'id: a titled official quoted from an interview', ...md('Menurut Dr. Rahmawati, kepala Bappeda, "kendalanya bukan teknologi" (wawancara, 2022).'), lang: 'id' },
+    { name: 'a personal communication needs no entry', ...md('According to Tanaka (personal communication, March 2, 2021), budgets were cut (Foyle 1997).') },
   ],
   invalid: [
     {
@@ -39,10 +42,26 @@ ruleTester(missingReference, {
     },
     { name: 'a lone surname after a cue word', ...md('Tujuan balancing menurut Sheehan adalah membendung hegemoni.'), lang: 'id', errors: [{ excerpt: 'Sheehan', severity: 'warning' }] },
     {
+      name: 'an author after "but see" with no entry',
+      ...md('The third mechanism remains untested (but see Ferreira, 2021).'),
+      errors: [{ excerpt: '(but see Ferreira, 2021)', severity: 'error', message: 'No entry of the reference list matches "Ferreira 2021".' }],
+    },
+    {
       name: 'numeric citation beyond the list',
       text: 'Shown [1] and [4].\n\n## References\n\n1. A. One, "X", 2001.\n2. B. Two, "Y", 2002.\n3. C. Three, "Z", 2003.\n',
       format: 'md',
       errors: [{ excerpt: '[4]', severity: 'error', message: /has no entry 4/ }],
+    },
+    {
+      name: 'txt: numeric citation beyond a "[n] …" list under References',
+      text: 'Disease [1]. Sensors [2] drift [7].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n',
+      errors: [{ line: 1, column: 32, excerpt: '[7]', severity: 'error', message: /has no entry 7/ }],
+    },
+    {
+      name: 'html: numeric citation beyond the <ol> under References',
+      text: '<html><body><p>Disease [1]. Sensors [2] drift [3].</p><h2>References</h2><ol><li>Cohen AJ. Estimates. Lancet. 2017.</li><li>Castell N. Sensors. Environ Int. 2017.</li></ol></body></html>',
+      format: 'html',
+      errors: [{ excerpt: '[3]', severity: 'error', message: /has no entry 3/ }],
     },
     {
       name: 'a numeric link to an anchor that does not exist (the 3rd entry repeats label 2)',
@@ -84,6 +103,12 @@ ruleTester(nameVariant, {
       errors: [{ excerpt: '(Brookngs 2022)', severity: 'error', suggestion: '(Brookings 2022)', related: 1, message: /misspelling of "Brookings"/ }],
     },
     { name: 'txt-like run-on: a misspelt person', ...md('As argued (Foyel 1997).'), errors: [{ excerpt: '(Foyel 1997)', suggestion: '(Foyle 1997)' }] },
+    {
+      name: 'a misspelt first author before a correct co-author',
+      text: 'The estimates by Gonzalez and Park (2018) were converted.\n\n## References\n\nGonzales, M., & Park, H. (2018). Informal talk in distributed teams. *Journal of Applied Psychology*, 103(9), 101–115.\n',
+      format: 'md',
+      errors: [{ excerpt: 'Gonzalez and Park (2018)', severity: 'error', message: /misspelling of "Gonzales"/ }],
+    },
     { name: 'a site name without its domain is an accepted variant (info)', ...md('Dibahas (Kompas 2023).'), errors: [{ excerpt: '(Kompas 2023)', severity: 'info', suggestion: '(Kompas.com 2023)' }] },
   ],
 });
@@ -142,6 +167,24 @@ ruleTester(uncitedReference, {
       format: 'md',
       lang: 'id',
     },
+    {
+      name: 'txt: every "[n] …" entry cited by [n], a range or a list',
+      text: 'Sensors [1–2] drift [3, 1].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
+    },
+    {
+      name: 'md: an entry cited only by a citation wrapped over two lines',
+      text: 'Working from home is here to stay (Barrero et al.,\n2021, p. 3).\n\n## References\n\nBarrero, J. M., Bloom, N., & Davis, S. J. (2021). Why working from home will stick. NBER.\n',
+      format: 'md',
+    },
+    {
+      name: 'every year of "Dubé et al. (2013, 2014)" and an abbreviation defined in a citation',
+      text: 'Dubé et al. (2013, 2014) reviewed it. A threat (World Health Organization [WHO],\n2019); the WHO (2018) framework.\n\n## References\n\nDubé, E., Laberge, C., & Guay, M. (2013). Vaccine hesitancy: An overview. *Human Vaccines*, 9(8), 763–773.\n\nDubé, E., Vivion, M., & MacDonald, N. E. (2014). Vaccine refusal. *Expert Review of Vaccines*, 14(1), 99–117.\n\nWorld Health Organization. (2018). *Report on immunization*. Geneva.\n\nWorld Health Organization. (2019). *Ten threats to global health in 2019*. Geneva.\n',
+      format: 'md',
+    },
+    {
+      name: 'txt: the same, wrapped as in a PDF extraction',
+      text: 'Dubé et al. (2013, 2014) reviewed the determinants of hesitancy in many countries over the decade. A threat (World Health Organization [WHO],\n2019). The WHO (2018) framework names three Cs.\n\nReferences\n\nDubé, E., Laberge, C., & Guay, M. (2013). Vaccine hesitancy: An overview. Human Vaccines, 9(8), 763–773.\nDubé, E., Vivion, M., & MacDonald, N. E. (2014). Vaccine refusal. Expert Review of Vaccines, 14(1), 99–117.\nWorld Health Organization. (2018). Report on immunization. Geneva.\nWorld Health Organization. (2019). Ten threats to global health in 2019. Geneva.\n',
+    },
     { name: 'a reading list with no citations at all', text: 'Some prose.\n\n## References\n\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n', format: 'md' },
   ],
   invalid: [
@@ -150,6 +193,17 @@ ruleTester(uncitedReference, {
       text: `${ALL_CITED}${LIST}- Maulana., Arya Wirawan. 2020. "Kebijakan Luar Negeri Tiongkok". Universitas Islam Negeri.\n`,
       format: 'md',
       errors: [{ excerpt: 'Maulana., Arya Wirawan. 2020. "Kebijakan Luar Negeri Tiongkok". Universitas Islam Negeri.', severity: 'warning', message: 'Nothing in the text cites this entry (Maulana 2020).' }],
+    },
+    {
+      name: 'txt: an entry of a "[n] …" list that no [n], range or list cites',
+      text: 'Sensors [1–2] drift [1, 2].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
+      errors: [{ line: 7, excerpt: '[3] Morawska L. Sensing. Environ Int. 2018;116:286-299.', severity: 'warning' }],
+    },
+    {
+      name: 'html: an <ol> entry no [n] cites',
+      text: '<html><body><p>Disease [1].</p><h2>References</h2><ol><li>Cohen AJ. Estimates. Lancet. 2017.</li><li>Morawska L. Sensing. Environ Int. 2018.</li></ol></body></html>',
+      format: 'html',
+      errors: [{ excerpt: 'Morawska L. Sensing. Environ Int. 2018.', severity: 'warning' }],
     },
     {
       name: 'an unused Manubot tag definition is only worth knowing',

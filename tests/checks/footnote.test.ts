@@ -1,6 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { missingDefinition, numbering, unusedDefinition } from '../../src/checks/footnote.js';
 
+const NUMBERED_TXT = 'Disease [1]. Sensors [2–4] drift [3, 5]. Earlier [7].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Jayaratne R. Humidity. Atmos Meas Tech. 2018;11:4883-4890.\n[4] Zimmerman N. Calibration. Atmos Meas Tech. 2018;11:291-313.\n[5] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n';
 const pdfText = (body: string, notes: string) => `${body}\n\n${notes}\n`;
 
 ruleTester(missingDefinition, {
@@ -12,6 +13,7 @@ ruleTester(missingDefinition, {
     { name: 'md: footnote syntax in code', text: '```\nA sentence.[^1]\n```\n\nText `[^2]` here.', format: 'md' },
     { name: 'html: linked notes', text: '<p>Text<sup><a href="#fn1">1</a></sup>.</p><ol><li id="fn1">Note.</li></ol>', format: 'html' },
     { name: 'txt: numeric citations without a note list', text: 'As shown in [3], and [4].\n\nReferences\n\n3. A. Author. 2001. Title.' },
+    { name: 'txt: "[n] …" entries under a References heading are no notes', text: NUMBERED_TXT },
   ],
   invalid: [
     {
@@ -27,6 +29,11 @@ ruleTester(missingDefinition, {
       errors: [{ line: 1, column: 35, excerpt: '[^explanatory]', suggestion: '[^explantory]', related: 1 }],
     },
     { name: 'txt: bracket marker without a note', text: 'Claim.[1] Claim.[2] Claim.[3]\n[1] First.\n[2] Second.', errors: [{ excerpt: '[3]' }] },
+    {
+      name: 'txt: bracket notes under a Notes heading stay notes',
+      text: 'Claim.[1] Claim.[2] Claim.[3]\n\nNotes\n\n[1] Cohen AJ. Estimates. Lancet. 2017.\n[2] Castell N. Sensors. Environ Int. 2017.\n',
+      errors: [{ excerpt: '[3]' }],
+    },
     { name: 'html: link to a missing note', text: '<p>A<sup><a href="#fn1">1</a></sup> B<sup><a href="#fn2">2</a></sup></p><ol><li id="fn1">Note.</li></ol>', format: 'html', errors: [{ excerpt: '<a href="#fn2">2</a>' }] },
   ],
 });
@@ -35,6 +42,7 @@ ruleTester(unusedDefinition, {
   valid: [
     { name: 'txt: every note used', text: pdfText('Satu.¹', '¹ Catatan.'), lang: 'id' },
     { name: 'md: every note used', text: 'Text.[^a]\n\n[^a]: Note.', format: 'md' },
+    { name: 'txt: numbered references cited by range are no unused notes', text: NUMBERED_TXT },
   ],
   invalid: [
     { name: 'md: note nobody cites', text: 'Text.[^a]\n\n[^a]: Note.\n[^factoextra]: Unused.', format: 'md', errors: [{ line: 4, column: 1, excerpt: '[^factoextra]:' }] },

@@ -132,11 +132,34 @@ const cases: Case[] = [
     entries: ['Secretariat Cairo. United Nation Congress On The Prevention Of Crime.'],
   },
   {
-    name: 'html: ordered list under a French heading',
+    name: 'html: ordered list under a French heading (an <ol> item is numbered by its place)',
     format: 'html',
     lang: 'fr',
     text: '<html><body><p>Texte.</p><h2>Bibliographie</h2><ol><li>Dupont, Marie. 2012. <i>Le livre</i>. Paris : Seuil.</li><li>Martin, Luc. 1999. « Article ». <i>Revue</i> 3 : 1-9.</li></ol></body></html>',
-    entries: ['Dupont, Marie. 2012. Le livre. Paris : Seuil.', 'Martin, Luc. 1999. « Article ». Revue 3 : 1-9.'],
+    entries: [
+      ['Dupont, Marie. 2012. Le livre. Paris : Seuil.', undefined, '1'],
+      ['Martin, Luc. 1999. « Article ». Revue 3 : 1-9.', undefined, '2'],
+    ],
+  },
+  {
+    name: 'html: <ol start> and <li value> set the numbers; <ul> items have none',
+    format: 'html',
+    text: '<html><body><h2>References</h2><ol start="4"><li>Cohen AJ. Estimates. Lancet. 2017.</li><li value="9">Castell N. Sensors. Environ Int. 2017.</li></ol><h2>Bibliography</h2><ul><li>Smith, J. 2020. Title one. Publisher.</li></ul></body></html>',
+    entries: [['Cohen AJ. Estimates. Lancet. 2017.', undefined, '4'], ['Castell N. Sensors. Environ Int. 2017.', undefined, '9'], 'Smith, J. 2020. Title one. Publisher.'],
+  },
+  {
+    name: 'html: an <li> that wraps its entry in a <p> keeps its number',
+    format: 'html',
+    text: '<html><body><h2>References</h2><ol><li><p>Cohen AJ. Estimates. Lancet. 2017.</p></li><li><p>Castell N. Sensors. Environ Int. 2017.</p></li></ol><p>After the list.</p></body></html>',
+    entries: [['Cohen AJ. Estimates. Lancet. 2017.', undefined, '1'], ['Castell N. Sensors. Environ Int. 2017.', undefined, '2']],
+  },
+  {
+    name: 'txt: "[n] …" lines under "References" are numbered entries, not notes',
+    text: 'Sensors drift [2].\n\nReferences\n\n[1] Cohen AJ, Brauer M. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N, Dauge FR. Sensors. Environ Int. 2017;99:293-302.\n',
+    entries: [
+      ['Cohen AJ, Brauer M. Estimates. Lancet. 2017;389:1907-1918.', undefined, '1'],
+      ['Castell N, Dauge FR. Sensors. Environ Int. 2017;99:293-302.', undefined, '2'],
+    ],
   },
   {
     name: 'html: entries separated by <br> in one paragraph',

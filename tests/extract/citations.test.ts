@@ -103,6 +103,114 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'txt: "[n] …" lines under "References" are a numbered list; [2–4] and [3, 5] cite it',
+    text: 'Disease [1]. Sensors [2–4] drift [3, 5].\n\nReferences\n\n[1] Cohen AJ. Estimates. Lancet. 2017;389:1907-1918.\n[2] Castell N. Sensors. Environ Int. 2017;99:293-302.\n[3] Jayaratne R. Humidity. Atmos Meas Tech. 2018;11:4883-4890.\n[4] Zimmerman N. Calibration. Atmos Meas Tech. 2018;11:291-313.\n[5] Morawska L. Sensing. Environ Int. 2018;116:286-299.\n',
+    citations: [
+      { kind: 'numeric', text: '[1]', numbers: [1], targets: ['ref-1'] },
+      { kind: 'numeric', text: '[2–4]', numbers: [2, 3, 4], targets: ['ref-2', 'ref-3', 'ref-4'] },
+      { kind: 'numeric', text: '[3, 5]', numbers: [3, 5], targets: ['ref-3', 'ref-5'] },
+    ],
+  },
+  {
+    name: 'html: [n] in paragraphs cite the <ol> under "References"',
+    format: 'html',
+    text: '<html><body><p>Disease [1]. Sensors [2–3] drift [1, 3].</p><h2>References</h2><ol><li>Cohen AJ. Estimates. Lancet. 2017;389:1907–1918.</li><li>Castell N. Sensors. Environ Int. 2017;99:293–302.</li><li>Jayaratne R. Humidity. Atmos Meas Tech. 2018;11:4883–4890.</li></ol></body></html>',
+    citations: [
+      { kind: 'numeric', text: '[1]', numbers: [1], targets: ['ref-1'] },
+      { kind: 'numeric', text: '[2–3]', numbers: [2, 3], targets: ['ref-2', 'ref-3'] },
+      { kind: 'numeric', text: '[1, 3]', numbers: [1, 3], targets: ['ref-1', 'ref-3'] },
+    ],
+  },
+  {
+    name: 'html: a citation wrapped over two source lines',
+    format: 'html',
+    text: '<html><body><p>Here to stay (Barrero et al.,\n2021, p. 3).</p><h2>References</h2><ul><li>Barrero, J. M., Bloom, N., &amp; Davis, S. J. (2021). Why working from home will stick. NBER.</li></ul></body></html>',
+    citations: [{ kind: 'author-year', text: '(Barrero et al.,\n2021, p. 3)', year: '2021', targets: ['ref-1'] }],
+  },
+  {
+    name: 'html: [n] with an unordered reference list is no citation',
+    format: 'html',
+    text: '<html><body><p>The array a[1] is set [2].</p><h2>References</h2><ul><li>Cohen, A. 2017. Estimates. Lancet.</li><li>Castell, N. 2017. Sensors. Environ Int.</li></ul></body></html>',
+    citations: [],
+  },
+  {
+    name: 'md: hard-wrapped citations are read across the soft line break (LF and CRLF)',
+    format: 'md',
+    text: 'Here to stay (Barrero et al.,\n2021, p. 3). As (Barrero,\r\n2021) and Wang et\nal. (2019b) said.\n\n## References\n\n- Barrero, J. M., Bloom, N., & Davis, S. J. (2021). Why working from home will stick. NBER.\n- Wang, L. (2019b). Shallow Methods. Science.\n',
+    citations: [
+      { kind: 'author-year', text: '(Barrero et al.,\n2021, p. 3)', names: ['Barrero et al.'], year: '2021', locator: 'p. 3', targets: ['ref-1'] },
+      { kind: 'author-year', text: '(Barrero,\r\n2021)', names: ['Barrero'], year: '2021', targets: ['ref-1'] },
+      { kind: 'narrative', text: 'Wang et\nal. (2019b)', year: '2019b', targets: ['ref-2'] },
+    ],
+  },
+  {
+    name: 'md: a narrative citation of several years cites each year',
+    format: 'md',
+    text: 'Dubé et al. (2013, 2014) reviewed the determinants.\n\n## References\n\nDubé, E., Laberge, C., & Guay, M. (2013). Vaccine hesitancy: An overview. *Human Vaccines*, 9(8), 763–773.\n\nDubé, E., Vivion, M., & MacDonald, N. E. (2014). Vaccine refusal. *Expert Review of Vaccines*, 14(1), 99–117.\n',
+    citations: [
+      { kind: 'narrative', text: 'Dubé et al. (2013', year: '2013', targets: ['ref-1'] },
+      { kind: 'narrative', text: '2014', year: '2014', targets: ['ref-2'] },
+    ],
+  },
+  {
+    name: 'md: "(World Health Organization [WHO], 2019)" makes WHO a name of the organisation',
+    format: 'md',
+    text: 'A global threat (World Health Organization [WHO], 2019). Later (WHO, 2019) and the WHO (2019) framework; World Health Organization [WHO] (2019) again.\n\n## References\n\nWorld Health Organization. (2019). *Ten threats to global health in 2019*. Geneva.\n\nWHOLE Foods Market. (2019). *Annual report*. Austin.\n',
+    citations: [
+      { kind: 'author-year', text: '(World Health Organization [WHO], 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(WHO, 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'narrative', text: 'WHO (2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'narrative', text: 'World Health Organization [WHO] (2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+    ],
+  },
+  {
+    name: 'md: "the World Health Organization (WHO, 2019)" defines WHO too; "(NATO)" after other words defines nothing',
+    format: 'md',
+    text: 'Named by the World Health Organization (WHO, 2019). The alliance (NATO) grew (WHO, 2019).\n\n## References\n\nWorld Health Organization. (2019). *Ten threats to global health in 2019*. Geneva.\n',
+    citations: [
+      { kind: 'author-year', text: '(WHO, 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(WHO, 2019)', names: ['World Health Organization'], targets: ['ref-1'] },
+    ],
+  },
+  {
+    name: 'md: prefixes "but see", "lihat juga", "véase también" before the author',
+    format: 'md',
+    text: `Untested (but see Foyle, 1997). Juga (lihat juga Levi, 1970) dan (véase también Müller, 2011).${EN_LIST}`,
+    citations: [
+      { kind: 'author-year', text: '(but see Foyle, 1997)', names: ['Foyle'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(lihat juga Levi, 1970)', names: ['Levi'], targets: ['ref-2'] },
+      { kind: 'author-year', text: '(véase también Müller, 2011)', names: ['Müller'], targets: ['ref-6'] },
+    ],
+  },
+  {
+    name: 'md: a titled person quoted, and personal communications, are no citations',
+    format: 'md',
+    text: `According to Dr. Ellis, head of planning, "the problem is will" (interview, 2022). Menurut Dr. Rahmawati, kepala Bappeda, "bukan teknologi" (wawancara, 2022). According to Tanaka (personal communication, 2021), budgets were cut. As Prof. Tan noted (Ellis, interview, 2022), they were.${EN_LIST}`,
+    citations: [],
+  },
+  {
+    name: 'md: a title before a listed author is dropped, the author is cited',
+    format: 'md',
+    text: `According to Prof. Levi the rest follows, as Dr. Foyle (1997) showed (Prof. Müller, 2011).${EN_LIST}`,
+    citations: [
+      { kind: 'narrative', text: 'Levi', names: ['Levi'], targets: ['ref-2'] },
+      { kind: 'narrative', text: 'Foyle (1997)', names: ['Foyle'], targets: ['ref-1'] },
+      { kind: 'author-year', text: '(Prof. Müller, 2011)', names: ['Müller'], targets: ['ref-6'] },
+    ],
+  },
+  {
+    name: 'md: "Gonzalez and Park (2018)" names Gonzalez first, not the co-author Park',
+    format: 'md',
+    text: 'The estimates by Gonzalez and Park (2018) were converted.\n\n## References\n\nGonzales, M., & Park, H. (2018). Informal talk in distributed teams. *Journal of Applied Psychology*, 103(9), 101–115.\n',
+    citations: [{ kind: 'narrative', text: 'Gonzalez and Park (2018)', names: ['Gonzalez', 'Park'], targets: [] }],
+  },
+  {
+    name: 'md: a word before "and" that names no listed author is not part of the name',
+    format: 'md',
+    text: 'Data from Kenya and Park (2018) agree.\n\n## References\n\nGonzales, M., & Park, H. (2018). Informal talk in distributed teams. *Journal of Applied Psychology*, 103(9), 101–115.\n',
+    citations: [{ kind: 'narrative', text: 'Park (2018)', names: ['Park'], targets: ['ref-1'] }],
+  },
+  {
     name: 'md: [n] without a numbered list is no citation',
     format: 'md',
     text: 'The array a[1] and the note [2] are not citations.',

@@ -86,6 +86,15 @@ describe('markdown reader', () => {
     expect(result.blocks.find((b) => b.kind === 'code')?.text).toBe('code [^2]');
   });
 
+  it('reads a soft line break as one space at the break\'s offset; a hard break stays a line break', () => {
+    const text = 'Here (Barrero et al.,\n  2021) and\r\nmore.  \nHard.\n';
+    const { blocks } = read('a.md', text);
+    expect(blocks[0]!.text).toBe('Here (Barrero et al., 2021) and more.\nHard.');
+    expect(mismatches(blocks[0]!, text)).toBe(0);
+    const space = blocks[0]!.text.indexOf(' 2021');
+    expect(text[blocks[0]!.offsets[space]!]).toBe('\n');
+  });
+
   it('replaces inline code by spaces so nothing is extracted from it', () => {
     const { blocks } = read('a.md', 'See `[@key, 67]` here.\n');
     expect(blocks[0]!.text).toBe('See ' + ' '.repeat(12) + ' here.');
@@ -98,6 +107,19 @@ describe('html reader', () => {
     const { blocks } = read('a.html', text);
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'Head'], ['paragraph', 'Tom & Jerry\nnext']]);
     for (const block of blocks) expect(mismatches(block, text)).toBe(0);
+  });
+
+  it('reads a line break in running text as a space, but keeps it inside <pre>', () => {
+    const text = '<p>Here (Barrero et al.,\n2021).</p><pre>a\nb</pre>';
+    const { blocks } = read('a.html', text);
+    expect(blocks.map((b) => b.text)).toEqual(['Here (Barrero et al., 2021).', 'a\nb']);
+    for (const block of blocks) expect(mismatches(block, text)).toBe(0);
+  });
+
+  it('numbers the items of an HTML <ol> (start and value honoured), not those of a <ul>', () => {
+    const text = '<ol start="3"><li>Three</li><li value="7">Seven</li><li>Eight</li></ol><ul><li>None</li></ul>';
+    const { blocks } = read('a.html', text);
+    expect(blocks.map((b) => [b.text, b.ordinal])).toEqual([['Three', 3], ['Seven', 7], ['Eight', 8], ['None', undefined]]);
   });
 
   it('records footnote links, note ids and Distill citations', () => {
