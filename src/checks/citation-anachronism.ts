@@ -29,7 +29,10 @@ function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): Span
   if (sentences[index]!.span.start >= citation.span.start && index > 0 && sentences[index - 1]!.block === sentences[index]!.block) index--;
   const own = sentences[index]!;
   let first = index;
-  while (first > 0 && index - first < SENTENCES_BEFORE && sentences[first - 1]!.block === own.block) first--;
+  // A number in brackets is part of its sentence ("flagged following [5]"): it vouches for that
+  // sentence only. Author-year and note citations often close a passage of several sentences.
+  const reach = citation.kind === 'numeric' ? 0 : SENTENCES_BEFORE;
+  while (first > 0 && index - first < reach && sentences[first - 1]!.block === own.block) first--;
   let start = sentences[first]!.span.start;
   let end = Math.max(own.span.end, citation.span.start);
   for (const other of all) {
