@@ -10,6 +10,7 @@ import { compareDates, cslDate, daysApart, formatDate, type DateLike } from '../
 import type { Lexicon } from '../lang/lexicon.js';
 import { foldWord } from '../lang/lexicon.js';
 import { escapeRegExp } from '../util/regex.js';
+import { spanInUrl } from '../extract/urls.js';
 
 interface EntryUrl {
   /** The URL as written in the entry's file, and where. */
@@ -77,7 +78,7 @@ export const urlDateMismatch: DocumentCheck = {
       if (!usable.length || usable.some((c) => agrees(c.date, issued) && !sameYearButFar(c.date, issued))) continue;
       const conflict = usable.find((c) => !agrees(c.date, issued)) ?? usable[0]!;
       const { url, date } = conflict;
-      const span = { start: url.span.start + date.start, end: url.span.start + date.end };
+      const span = spanInUrl(entry.source.text, url.span, date.start, date.end);
       const written = writtenDate(doc, entry, issued);
       const related = written ? [placeOf(entry.source, written.span)] : [placeOf(entry.source, entry.span)];
       if (agrees(date, issued)) {

@@ -11,6 +11,7 @@ import { detectDocumentDate } from './document-date.js';
 import { findRelativeDates, type PlainDate } from './relative-dates.js';
 import { findUrlDates } from './url-dates.js';
 import { bySpanStart, itemsWithin } from '../util/sorted-spans.js';
+import { spanInUrl } from './urls.js';
 
 type Doc = Pick<DocModel, 'blocks' | 'dates' | 'frontMatter' | 'references' | 'source' | 'urls' | 'documentDate'>;
 
@@ -66,7 +67,7 @@ function urlMentions(doc: Doc, lexicons: Lexicon[]): DateMention[] {
   for (const url of doc.urls) {
     if (url.inCode) continue;
     for (const found of findUrlDates(url.url, lexicons)) {
-      const span = { start: url.span.start + found.start, end: url.span.start + found.end };
+      const span = spanInUrl(doc.source.text, url.span, found.start, found.end);
       const mention: DateMention = { text: found.text, span, year: found.year, precision: found.precision, relative: false, inUrl: true, lang: lexicons[0]?.language ?? 'en' };
       if (found.month !== undefined) mention.month = found.month;
       if (found.day !== undefined) mention.day = found.day;

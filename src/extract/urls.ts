@@ -15,6 +15,19 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]{1,9}:\/\/|https?:\/|https?\/\/|www\.)/i;
 const URL_CHARS = /^[A-Za-z0-9\-._~%/?#=&+:@!$,;()*]+$/;
 const PAGE_SUFFIX = /^\.(?:html?|php|aspx?|pdf|jsp|cfm|xml)\b/i;
 
+/**
+ * The source span of characters [start, end) of a URL found at `span`. A URL joined across a
+ * line break ("https://⏎   nasional.tempo.co/…") skips the break and the indentation.
+ */
+export function spanInUrl(text: string, span: Span, start: number, end: number): Span {
+  const written = text.slice(span.start, span.end);
+  if (!/\r?\n/.test(written)) return { start: span.start + start, end: span.start + end };
+  const offsets: number[] = [];
+  for (let at = span.start; at < span.end; at++) if (!/\s/.test(text[at]!)) offsets.push(at);
+  const from = offsets[start] ?? span.end;
+  return { start: from, end: (offsets[end - 1] ?? from) + 1 };
+}
+
 /** A comparable form: lower-case scheme and host, no default port, no fragment. */
 export function normalizeUrl(url: string): string {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `http://${url}`;
@@ -70,6 +83,13 @@ function continuesUrl(url: string, token: string, lineLength: number): boolean {
 /** Extends a URL that ends at a line end with the path pieces on the following lines. */
 function joinAcrossLineBreaks(text: string, span: Span, url: string): { span: Span; url: string } {
   let end = span.end;
+  // "https://nasional.⏎tempo.co/read/…": the host itself was cut after a dot (no path yet).
+  const cutHost = /^\.[ \t]*\r?\n[ \t]*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?)/i.exec(text.slice(end, end + 600));
+  if (cutHost && !url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').includes('/')) {
+    const token = trimUrlEnd(cutHost[1]!).url;
+    end = end + cutHost[0].length - cutHost[1]!.length + token.length;
+    url += `.${token}`;
+  }
   for (let lines = 0; lines < 4; lines++) {
     const next = /^[ \t]*\r?\n[ \t]*(\S+)/.exec(text.slice(end, end + 600));
     if (!next) break;

@@ -19,6 +19,8 @@ const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|halaman|hal\.?|p\.)\s*)?\d{
  * ("VACCINE HESITANCY            2", "12     JURNAL HUBUNGAN INTERNASIONAL").
  */
 const RUNNING_HEAD = /^\s*(?:\d{1,4}\s{3,}[\p{Lu}\d][\p{Lu}\d\s.,:;'’&()-]{2,80}|[\p{Lu}\d][\p{Lu}\d\s.,:;'’&()-]{2,80}?\s{3,}\d{1,4})\s*$/u;
+/** A short line in capitals ("DAFTAR PUSTAKA", "BAB II", "REFERENCES"): a heading even without blank lines around it. */
+const CAPS_HEADING = /^\s*(?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d .:&'’-]{2,60}$/u;
 /** A line that starts an item of its own even without a blank line before it. */
 const ITEM_START = /^\s*(?:\[\d{1,4}\]|\[Footnote|\d{1,3}[.)]\s|[-•*]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\S|#{1,6}\s)/u;
 
@@ -69,6 +71,12 @@ export const textReader: Reader = {
       }
       // A page number or running head between two halves of a paragraph (or before a heading).
       if (PAGE_NUMBER.test(line.text) || RUNNING_HEAD.test(line.text)) continue;
+      if (!linePerParagraph && CAPS_HEADING.test(line.text) && line.text.trim().split(/\s+/).length <= 6) {
+        flush();
+        group.push(line);
+        flush();
+        continue;
+      }
       if (linePerParagraph || ITEM_START.test(line.text) || (group.length > 0 && looksLikeHeading(group[0]!.text) && group.length === 1 && line.text.length > 90)) {
         flush();
       }

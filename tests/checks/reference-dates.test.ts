@@ -19,6 +19,15 @@ ruleTester(urlDateMismatch, {
   ],
   invalid: [
     {
+      name: 'txt: a URL cut after the scheme and after a dot, the date still points at itself',
+      text: 'Isi (Tempo.co 2021).\n\nDAFTAR PUSTAKA\n\nTempo.co. 2021. "Ratusan PMI Dideportasi". Diunduh dari https://\n      nasional.tempo.co/read/2022/06/14/ratusan-pmi pada 10 Mei 2023.\nTempo. 2022. "Setop Kirim PMI". Diunduh dari https://nasional.\n      tempo.co/read/2023/01/05/setop pada 10 Mei 2023.\n',
+      lang: 'id',
+      errors: [
+        { line: 6, excerpt: '2022/06/14', message: /dated 2021, but its URL carries the date 14 June 2022/ },
+        { line: 8, excerpt: '2023/01/05', message: /dated 2022, but its URL carries the date 5 January 2023/ },
+      ],
+    },
+    {
       name: 'id: entry 2022, URL 2024 (seed 001)',
       text: withReferences(['Internasional Kompas. 2022. *Pasang Surut Hubungan Rusia dan Korea Utara*. Accessed 2024. <https://internasional.kompas.com/read/2024/02/26/163450470/pasang-surut-hubungan>,'], 'Daftar Pustaka'),
       format: 'md',

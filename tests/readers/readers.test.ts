@@ -47,6 +47,16 @@ describe('text reader', () => {
     expect(blocks[1]!.kind).toBe('paragraph');
   });
 
+  it('a line in capitals is a heading of its own, even glued to the note above it', () => {
+    const { blocks } = read('a.txt', 'Isi paragraf yang cukup panjang.¹\n\n¹ Kemlu RI, Capaian (Jakarta: Kemlu, 2023), hlm. 18.\n                         32\nDAFTAR PUSTAKA\n\nHuxley, Tim. 2021. Judul. Survival.\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Isi paragraf yang cukup panjang.¹'],
+      ['paragraph', '¹ Kemlu RI, Capaian (Jakarta: Kemlu, 2023), hlm. 18.'],
+      ['heading', 'DAFTAR PUSTAKA'],
+      ['paragraph', 'Huxley, Tim. 2021. Judul. Survival.'],
+    ]);
+  });
+
   it('drops a running head of PDF text, so the heading after it stays a heading', () => {
     const { blocks } = read('a.txt', 'Outbreaks followed (Wong & Tan, 2020).\n\nVACCINE HESITANCY                      2\nReferences\n\nLarson, H. J. (2016). The state of vaccine confidence.\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
