@@ -21,7 +21,7 @@ const SENTENCES_BEFORE = 2;
 
 /** The stretch of text a citation vouches for: from the end of the previous citation (or two
  * sentences back) to the start of the next citation (or the end of its own sentence). */
-function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): Span | undefined {
+function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): (Span & { own: number }) | undefined {
   const sentences = documentSentences(doc);
   let index = firstAtOrAfter(sentences, citation.span.start + 1) - 1; // the last sentence starting at or before it
   if (index < 0) return undefined;
@@ -40,7 +40,7 @@ function claimOf(doc: DocModel, citation: CitedSource, all: CitedSource[]): Span
     if (other.span.end <= citation.span.start && other.span.end > start) start = other.span.end;
     if (other.span.start >= citation.span.end && other.span.start < end) end = other.span.start;
   }
-  return { start, end };
+  return { start, end, own: Math.max(start, own.span.start) };
 }
 
 interface Markers {
@@ -99,8 +99,12 @@ export const citationAnachronism: DocumentCheck = {
       if (narrative || citation.entries.some((e) => e.origin === 'footnote' && seeAlso?.test(e.raw))) continue;
       const dated = citation.entries.map((entry) => ({ entry, date: cslDate(entry.csl.issued) }));
       if (dated.some((d) => !d.date)) continue; // a source of unknown date may well be recent
-      const claim = claimOf(doc, citation, sources);
-      if (!claim) continue;
+      const reach = claimOf(doc, citation, sources);
+      if (!reach) continue;
+      // A sentence that names dates of its own ("… Undang-Undang Nomor 39 Tahun 2004 (Farbenblum
+      // 2019)") is about those dates: the sentences before it are not part of the claim.
+      const ownDates = itemsWithin(allDates, { start: reach.own, end: reach.end }).some((d) => !d.inUrl && !sources.some((c) => d.span.start >= c.span.start && d.span.end <= c.span.end));
+      const claim = ownDates ? { start: reach.own, end: reach.end } : reach;
       const inClaim = itemsWithin(events, claim).map((e) => e.event);
       // The latest event the sentence dates, held against the newest of the cited sources.
       const latest = inClaim.reduce<DatedEvent | undefined>((best, e) => (!best || compareDates(e.date, best.date) > 0 ? e : best), undefined);
