@@ -95,6 +95,8 @@ export function findUrlDates(url: string, lexicons: Lexicon[]): UrlDate[] {
       const start = from + m.index! + leading;
       const end = from + m.index! + m[0].replace(/\/$/, '').length;
       if (!free(start, end) || insideHash(url, start, end)) continue;
+      // "/wp-content/uploads/2021/01/…", "/sites/default/files/2021-01/…": when a file was uploaded, not published.
+      if (/\/(?:uploads|files)\/?$/i.test(part.slice(0, m.index! + leading))) continue;
       const numbers = m.slice(1).map(Number);
       const [year, month, day] = order === 'dmy' ? [numbers[2]!, numbers[1]!, numbers[0]!] : [numbers[0]!, numbers[1]!, numbers[2]];
       if (day !== undefined && !isValidDate(year, month, day)) continue;

@@ -19,6 +19,8 @@ const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|halaman|hal\.?|p\.)\s*)?\d{
  * ("VACCINE HESITANCY            2", "12     JURNAL HUBUNGAN INTERNASIONAL").
  */
 const RUNNING_HEAD = /^\s*(?:\d{1,4}\s{3,}[\p{Lu}\d][\p{Lu}\d\s.,:;'’&()-]{2,80}|[\p{Lu}\d][\p{Lu}\d\s.,:;'’&()-]{2,80}?\s{3,}\d{1,4})\s*$/u;
+/** The same in mixed case ("Skripsi – Universitas Padjadjaran            33"): only with a wide gap. */
+const RUNNING_FOOT = /^\s*(?:\d{1,4}\s{8,}\p{Lu}[^.!?]{2,60}|\p{Lu}[^.!?]{2,60}?\s{8,}\d{1,4})\s*$/u;
 /** A short line in capitals ("DAFTAR PUSTAKA", "BAB II", "REFERENCES"): a heading even without blank lines around it. */
 const CAPS_HEADING = /^\s*(?=[^\p{Ll}]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d .:&'’-]{2,60}$/u;
 /** A line that starts an item of its own even without a blank line before it. */
@@ -70,7 +72,7 @@ export const textReader: Reader = {
         continue;
       }
       // A page number or running head between two halves of a paragraph (or before a heading).
-      if (PAGE_NUMBER.test(line.text) || RUNNING_HEAD.test(line.text)) continue;
+      if (PAGE_NUMBER.test(line.text) || RUNNING_HEAD.test(line.text) || RUNNING_FOOT.test(line.text)) continue;
       if (!linePerParagraph && CAPS_HEADING.test(line.text) && line.text.trim().split(/\s+/).length <= 6) {
         flush();
         group.push(line);

@@ -47,6 +47,11 @@ describe('text reader', () => {
     expect(blocks[1]!.kind).toBe('paragraph');
   });
 
+  it('drops a running foot in mixed case that splits an entry across pages', () => {
+    const { blocks } = read('a.txt', 'DAFTAR PUSTAKA\n\nSukma, Rizal. 2023. "Indonesia and Myanmar". The\nSkripsi – Universitas Padjadjaran                     33\n   Jakarta Post, 5 September 2023.\n');
+    expect(blocks.map((b) => b.text)).toEqual(['DAFTAR PUSTAKA', 'Sukma, Rizal. 2023. "Indonesia and Myanmar". The Jakarta Post, 5 September 2023.']);
+  });
+
   it('a line in capitals is a heading of its own, even glued to the note above it', () => {
     const { blocks } = read('a.txt', 'Isi paragraf yang cukup panjang.¹\n\n¹ Kemlu RI, Capaian (Jakarta: Kemlu, 2023), hlm. 18.\n                         32\nDAFTAR PUSTAKA\n\nHuxley, Tim. 2021. Judul. Survival.\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
