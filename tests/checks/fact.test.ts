@@ -48,6 +48,12 @@ ruleTester(factContradiction, {
       errors: [{ excerpt: 'Presiden Abdurrahman Wahid', severity: 'warning', message: /not in 2003/ }],
     },
     {
+      name: 'id: the old spelling (Soeharto) is the same person',
+      text: 'Pada 2005, Presiden Soeharto menyatakan sikapnya.',
+      lang: id,
+      errors: [{ excerpt: 'Presiden Soeharto', severity: 'warning', message: /Suharto was President of Indonesia .* not in 2005/ }],
+    },
+    {
       name: 'en: a day after the term ended',
       text: 'Prime Minister Boris Johnson spoke in the Commons on 9 September 2022.',
       errors: [{ excerpt: 'Prime Minister Boris Johnson', severity: 'warning', message: /to 6 September 2022, not in 9 September 2022/ }],
