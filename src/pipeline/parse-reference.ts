@@ -1,7 +1,7 @@
 /**
  * How a reference's free text becomes CSL-JSON: the trained parser (src/refparse) reads the
  * whole entry (authors, title, container, volume, pages, publisher …); the plain patterns of
- * basicFields read the URL, DOI, access date and year, which every check relies on and which
+ * basicFields read the URL, DOI, access date and year, which many checks rely on and which
  * they read more reliably (a URL split by a line break, a year after "Diunduh"/"Diakses"
  * that is an access date, not the date of publication). Where both have a value, the
  * pattern's wins; the parser fills the gaps ("Agency.2017." has no year for the patterns).
@@ -12,7 +12,7 @@ import { basicFields } from '../extract/reference-fields.js';
 import { parseReference } from '../refparse/index.js';
 
 /** Fields read by patterns; the parser's value is kept only when the patterns found none. */
-const PATTERN_FIELDS = ['URL', 'DOI', 'accessed', 'issued'] as const;
+const PATTERN_FIELDS = ['URL', 'DOI', 'issued'] as const;
 
 export function parseReferenceText(raw: string, lexicons: Lexicons): CslItem {
   const patterns = basicFields(raw, [...lexicons.values()]);
@@ -26,6 +26,10 @@ export function mergeParsedFields(parsed: CslItem, patterns: CslItem): CslItem {
     const value = patterns[field];
     if (value !== undefined) Object.assign(merged, { [field]: value });
   }
+  // The patterns leave out an access date on purpose when it is only a year ("Accessed 2024"):
+  // a year cannot show that a source was read before it was published.
+  if (patterns.accessed !== undefined) merged.accessed = patterns.accessed;
+  else delete merged.accessed;
   // The parser may leave a URL inside another field ("A note with https://…" read as a title).
   if (typeof patterns.URL === 'string') removeText(merged, patterns.URL);
   return merged;

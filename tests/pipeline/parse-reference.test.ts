@@ -36,6 +36,10 @@ describe('mergeParsedFields', () => {
     });
   });
 
+  it('takes the access date from the patterns only (they skip a year-only "Accessed 2021" on purpose)', () => {
+    expect(mergeParsedFields({ title: 'T', accessed: { 'date-parts': [[2021]] } }, {})).toEqual({ title: 'T' });
+  });
+
   it('keeps parsed values where the patterns found none', () => {
     expect(mergeParsedFields({ issued: { literal: 'n.d' }, title: 'T' }, { URL: 'https://a.org/b' })).toEqual({ issued: { literal: 'n.d' }, title: 'T', URL: 'https://a.org/b' });
   });
