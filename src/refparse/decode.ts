@@ -1,5 +1,5 @@
 /**
- * Decoding: plain Viterbi, and Viterbi under the "one span per field" constraint.
+ * Decoding: plain Viterbi, and decoding under field constraints.
  *
  * Plain Viterbi may split a field around a stray token of another label
  * (publisher "and Dick de Ridder, Springer-Verlag." around a location). In the
@@ -7,7 +7,8 @@
  * two separate runs (under 1 % of references), and such a split always costs
  * an exact-match field. So when Viterbi's answer reopens a closed label, we
  * re-decode with a beam search whose hypotheses remember which labels they
- * have already closed.
+ * have already used. The same search also keeps apart labels that never
+ * share a reference (EXCLUSIVE_LABELS).
  */
 
 /** Flat index of a transition weight. `previous` is -1 at the start of a reference. */
@@ -55,23 +56,56 @@ export function viterbi(
 /** Labels that legitimately occur in several separate parts of one reference. */
 export const REPEATABLE_LABELS: ReadonlySet<string> = new Set(['date', 'volume', 'note']);
 
+/**
+ * Labels that never share a reference: AnyStyle calls a periodical "journal" and any other
+ * whole "container-title", and a series ("collection-title") belongs to books, not to
+ * journal articles; no gold reference has either pair.
+ */
+export const EXCLUSIVE_LABELS: (readonly [string, string])[] = [
+  ['journal', 'container-title'],
+  ['journal', 'collection-title'],
+];
+
+/** The constraints over label indices of one model. */
+export interface FieldConstraints {
+  repeatable: boolean[];
+  /** Per label, a bit mask of the labels it cannot share a reference with. */
+  excludes: number[];
+}
+
+export function fieldConstraints(labels: readonly string[]): FieldConstraints {
+  const excludes = labels.map(() => 0);
+  for (const [a, b] of EXCLUSIVE_LABELS) {
+    const [i, j] = [labels.indexOf(a), labels.indexOf(b)];
+    if (i < 0 || j < 0) continue;
+    excludes[i]! |= 1 << j;
+    excludes[j]! |= 1 << i;
+  }
+  return { repeatable: labels.map((label) => REPEATABLE_LABELS.has(label)), excludes };
+}
+
 const BEAM_WIDTH = 24;
 
 interface Hypothesis {
   score: number;
   label: number;
-  /** Bit k set: label k has been used and closed (a later token may not take it again). */
-  closed: number;
+  /** Bit k set: label k has been used (by this token or an earlier one). */
+  used: number;
   path: number[];
 }
 
-/** True when some non-repeatable label appears in two separate runs. */
-function reopensLabel(path: readonly number[], repeatable: readonly boolean[]): boolean {
-  const closed = new Set<number>();
-  for (let i = 1; i < path.length; i++) {
-    if (path[i] === path[i - 1]) continue;
-    closed.add(path[i - 1]!);
-    if (closed.has(path[i]!) && !repeatable[path[i]!]) return true;
+/** May a token take label `y` after labels `used`, the previous token having `previous`? */
+function allowed(y: number, previous: number, used: number, constraints: FieldConstraints): boolean {
+  if (y === previous) return true;
+  if ((used >>> y) & 1 && !constraints.repeatable[y]) return false; // reopening a closed field
+  return (used & constraints.excludes[y]!) === 0;
+}
+
+function violates(path: readonly number[], constraints: FieldConstraints): boolean {
+  let used = 0;
+  for (let i = 0; i < path.length; i++) {
+    if (!allowed(path[i]!, i === 0 ? -1 : path[i - 1]!, used, constraints)) return true;
+    used |= 1 << path[i]!;
   }
   return false;
 }
@@ -81,23 +115,23 @@ function beamDecode(
   boundaries: readonly number[],
   L: number,
   transitions: ArrayLike<number>,
-  repeatable: readonly boolean[],
+  constraints: FieldConstraints,
 ): number[] {
   let beam: Hypothesis[] = [];
-  for (let y = 0; y < L; y++) beam.push({ score: transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!, label: y, closed: 0, path: [y] });
+  for (let y = 0; y < L; y++) beam.push({ score: transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!, label: y, used: 1 << y, path: [y] });
   beam = prune(beam);
   for (let i = 1; i < boundaries.length; i++) {
     const gap = boundaries[i]!;
-    // Best extension per (label, closed set): hypotheses with the same state compete.
+    // Best extension per (label, used set): hypotheses with the same state compete.
     const next = new Map<string, Hypothesis>();
     for (const h of beam) {
       for (let y = 0; y < L; y++) {
-        if (y !== h.label && !repeatable[y] && (h.closed >>> y) & 1) continue;
-        const closed = y === h.label ? h.closed : h.closed | (1 << h.label);
+        if (!allowed(y, h.label, h.used, constraints)) continue;
+        const used = h.used | (1 << y);
         const score = h.score + transitions[transitionIndex(L, gap, h.label, y)]! + emissions[i * L + y]!;
-        const key = `${y}:${closed}`;
+        const key = `${y}:${used}`;
         const known = next.get(key);
-        if (known === undefined || known.score < score) next.set(key, { score, label: y, closed, path: h.path.concat(y) });
+        if (known === undefined || known.score < score) next.set(key, { score, label: y, used, path: h.path.concat(y) });
       }
     }
     beam = prune([...next.values()]);
@@ -109,15 +143,15 @@ function prune(hypotheses: Hypothesis[]): Hypothesis[] {
   return hypotheses.sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
 }
 
-/** Best label sequence (label indices) in which only repeatable labels occur in more than one run. */
-export function decodeOneSpanPerField(
+/** Best label sequence (label indices) that keeps the field constraints. */
+export function decodeWithConstraints(
   emissions: Float64Array,
   boundaries: readonly number[],
   labelCount: number,
   transitions: ArrayLike<number>,
-  repeatable: readonly boolean[],
+  constraints: FieldConstraints,
 ): number[] {
   const best = viterbi(emissions, boundaries, labelCount, transitions);
-  if (labelCount > 31 || !reopensLabel(best, repeatable)) return best;
-  return beamDecode(emissions, boundaries, labelCount, transitions, repeatable);
+  if (labelCount > 31 || !violates(best, constraints)) return best;
+  return beamDecode(emissions, boundaries, labelCount, transitions, constraints);
 }

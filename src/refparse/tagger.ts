@@ -5,7 +5,7 @@
  * Viterbi finds the best-scoring label sequence.
  */
 import type { FeaturisedSequence } from './features.js';
-import { REPEATABLE_LABELS, decodeOneSpanPerField } from './decode.js';
+import { decodeWithConstraints, fieldConstraints, type FieldConstraints } from './decode.js';
 
 export { transitionIndex, viterbi } from './decode.js';
 
@@ -64,14 +64,14 @@ export function quantiseModel(
 
 export class SequenceTagger {
   private readonly transitions: Float64Array;
-  private readonly repeatable: boolean[];
+  private readonly constraints: FieldConstraints;
   /** Feature → its weight for every label (views into one dequantised matrix). */
   private readonly weights = new Map<string, Float32Array>();
 
   constructor(private readonly model: TaggerModel) {
     const L = model.labels.length;
     this.transitions = Float64Array.from(model.transitions);
-    this.repeatable = model.labels.map((label) => REPEATABLE_LABELS.has(label));
+    this.constraints = fieldConstraints(model.labels);
     const bytes = Buffer.from(model.weights, 'base64');
     const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const matrix = new Float32Array(quantised.length);
@@ -107,7 +107,7 @@ export class SequenceTagger {
   /** Best label sequence for the given emission scores. */
   decode(emissions: Float64Array, boundaries: readonly number[]): string[] {
     const L = this.model.labels.length;
-    return decodeOneSpanPerField(emissions, boundaries, L, this.transitions, this.repeatable).map((y) => this.model.labels[y]!);
+    return decodeWithConstraints(emissions, boundaries, L, this.transitions, this.constraints).map((y) => this.model.labels[y]!);
   }
 
   /** Labels one featurised reference. */
