@@ -61,7 +61,7 @@ export const REPEATABLE_LABELS: ReadonlySet<string> = new Set(['date', 'volume',
  * whole "container-title", and a series ("collection-title") belongs to books, not to
  * journal articles; no gold reference has either pair.
  */
-export const EXCLUSIVE_LABELS: (readonly [string, string])[] = [
+export const EXCLUSIVE_LABELS: readonly (readonly [string, string])[] = [
   ['journal', 'container-title'],
   ['journal', 'collection-title'],
 ];
