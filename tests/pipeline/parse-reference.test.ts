@@ -18,6 +18,12 @@ describe('parseReferenceText: trained parser merged with pattern-read fields', (
     expect(item.URL).toBe('https://www.kompas.com/global/read/2022/03/01/abc');
   });
 
+  it('does not take the year of the access date for the year of publication', () => {
+    const item = parseReferenceText('Dikutip dari <http://example.org/berita/ancaman> diakses pada 24 April 2018', lexicons());
+    expect(item.accessed).toEqual({ 'date-parts': [[2018, 4, 24]] });
+    expect(item.issued).toBeUndefined();
+  });
+
   it('reads parts typed without spaces ("Agency.2017.")', () => {
     const item = parseReferenceText('Defence Intelligence Agency.2017. *"Russia Military Power"*. Washington D.C.', lexicons());
     expect(item.title).toBe('Russia Military Power');
