@@ -91,7 +91,8 @@ interface Hypothesis {
   label: number;
   /** Bit k set: label k has been used (by this token or an earlier one). */
   used: number;
-  path: number[];
+  /** The hypothesis this one extends (its path minus the last label). */
+  previous: Hypothesis | undefined;
 }
 
 /** May a token take label `y` after labels `used`, the previous token having `previous`? */
@@ -118,7 +119,7 @@ function beamDecode(
   constraints: FieldConstraints,
 ): number[] {
   let beam: Hypothesis[] = [];
-  for (let y = 0; y < L; y++) beam.push({ score: transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!, label: y, used: 1 << y, path: [y] });
+  for (let y = 0; y < L; y++) beam.push({ score: transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!, label: y, used: 1 << y, previous: undefined });
   beam = prune(beam);
   for (let i = 1; i < boundaries.length; i++) {
     const gap = boundaries[i]!;
@@ -131,12 +132,14 @@ function beamDecode(
         const score = h.score + transitions[transitionIndex(L, gap, h.label, y)]! + emissions[i * L + y]!;
         const key = `${y}:${used}`;
         const known = next.get(key);
-        if (known === undefined || known.score < score) next.set(key, { score, label: y, used, path: h.path.concat(y) });
+        if (known === undefined || known.score < score) next.set(key, { score, label: y, used, previous: h });
       }
     }
     beam = prune([...next.values()]);
   }
-  return beam[0]!.path;
+  const path: number[] = [];
+  for (let h: Hypothesis | undefined = beam[0]; h !== undefined; h = h.previous) path.push(h.label);
+  return path.reverse();
 }
 
 function prune(hypotheses: Hypothesis[]): Hypothesis[] {
