@@ -48,6 +48,7 @@ async function main() {
   const { readGoldFile } = await load('gold.js');
   const { SHIPPED_TRAINING_OPTIONS } = await load('stacked.js');
   const gold = readGoldFile(goldPath);
+  const supplementCount = readGoldFile(supplementPath).length;
 
   const started = performance.now();
   const assignments = Array.from({ length: workerCount }, (_, w) => [...Array(folds).keys()].filter((f) => f % workerCount === w));
@@ -107,7 +108,7 @@ async function main() {
     `Data: \`shared/gold/anystyle-core.jsonl\` (${gold.length} references, AnyStyle labels).`,
     `Method: ${folds}-fold cross-validation (line i in fold i mod ${folds}); each fold's model is trained on the other folds`,
     `with the shipped training options (${JSON.stringify(SHIPPED_TRAINING_OPTIONS)}) and scored on the held-out fold.`,
-    'Every training split also includes the 44 hand-written Indonesian-style references of',
+    `Every training split also includes the ${supplementCount} hand-written Indonesian-style references of`,
     '`src/refparse/model/supplement-id.jsonl`; only gold references are ever scored.',
     'Metric (src/refparse/metric.ts): per reference and label, the predicted text equals the gold text after trimming',
     'surrounding punctuation/brackets/whitespace and collapsing spaces → true positive; otherwise a predicted field is a',

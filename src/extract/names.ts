@@ -163,10 +163,12 @@ function cslNames(names: CslName[] | undefined): string[] {
 }
 
 export function entryProfile(entry: ReferenceEntry, words: NameWords, noDate: RegExp): EntryProfile {
-  const families = cslNames(entry.csl.author ?? entry.csl.editor);
   // A companion entry's raw text is BibTeX/RIS source, a Manubot tag definition is "[@tag:X]: doi:…":
-  // their names and year come from the CSL only.
+  // their names and year come from the CSL only. A free-text entry's names are read from its
+  // lead as written: the parser's split of a corporate name ("Internasional Kompas" → family
+  // "Kompas") would make a citation of "Kompas" fit it.
   const structured = entry.origin === 'companion' || entry.raw.startsWith('[@');
+  const families = structured ? cslNames(entry.csl.author ?? entry.csl.editor) : [];
   const lead = structured ? families.join(', ') : leadOf(entry.raw, noDate);
   const segments = structured ? families : leadSegments(lead, words);
   const firstAuthor = new Set<string>();

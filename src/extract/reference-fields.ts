@@ -40,7 +40,9 @@ export function basicFields(raw: string, lexicons: Lexicon[]): CslItem {
   const published = dates.find((d) => d !== accessed && !d.approximate && d.year >= 1500 && d.year <= 2100);
   // A bare year that the date finder reads as something else ("S. 2022" looks like a page) still
   // dates the entry when it comes first and is not the access date.
-  const bare = firstBareYear(raw, urlSpan, accessRegex);
+  // The year of the access date ("diakses pada 24 April 2018") is not a bare year either.
+  const skipped = [urlSpan, accessed && { start: accessed.start, end: accessed.end }].filter((span) => span !== undefined);
+  const bare = firstBareYear(raw, skipped, accessRegex);
   if (bare && (!published || bare.index < published.start) && bare.year !== published?.year) {
     item.issued = { 'date-parts': [[bare.year]] };
   } else if (published) {
@@ -49,10 +51,10 @@ export function basicFields(raw: string, lexicons: Lexicon[]): CslItem {
   return item;
 }
 
-function firstBareYear(raw: string, url: { start: number; end: number } | undefined, accessRegex: RegExp | null): { index: number; year: number } | undefined {
+function firstBareYear(raw: string, skipped: { start: number; end: number }[], accessRegex: RegExp | null): { index: number; year: number } | undefined {
   for (const match of raw.matchAll(/(?<![\d.\/-])(1[5-9]\d\d|20\d\d)(?![\d\/-])/g)) {
     const index = match.index!;
-    if (url && index >= url.start && index < url.end) continue;
+    if (skipped.some((span) => index >= span.start && index < span.end)) continue;
     if (accessRegex?.test(raw.slice(Math.max(0, index - 40), index))) continue;
     return { index, year: Number(match[1]) };
   }

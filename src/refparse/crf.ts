@@ -7,7 +7,8 @@
 import type { FeaturisedSequence } from './features.js';
 import { BOUNDARY_CLASSES } from './features.js';
 import { minimiseLbfgs } from './lbfgs.js';
-import { SequenceTagger, quantiseModel, transitionIndex } from './tagger.js';
+import { transitionIndex } from './decode.js';
+import { SequenceTagger, quantiseModel } from './tagger.js';
 
 export interface TrainingSequence extends FeaturisedSequence {
   labels: string[];

@@ -122,7 +122,8 @@ export function extractFeatures(tokens: readonly string[]): string[][] {
   const traits = tokens.map(traitsOf);
   const count = tokens.length;
   const style = referenceStyle(tokens);
-  const chunks = chunkFeatures(tokens, traits);
+  const chunks = spanFeatures(tokens, traits, 'chunk', closesChunk);
+  const segments = spanFeatures(tokens, traits, 'segment', closesSegment);
   const segmentsAfter = countFromRight(tokens, endsSegment);
   const yearsAfter = countFromRight(tokens, (_, i) => traits[i]!.kinds.includes('year'));
   const result: string[][] = [];
@@ -181,7 +182,7 @@ export function extractFeatures(tokens: readonly string[]): string[][] {
     f.push(`-1:end|sh=${previous?.end ?? '^'}|${own.shape}`, `sh|+1:sh=${own.shape}|${next?.shape ?? '$'}`);
     f.push(`-1:w|w=${previous?.word ?? '^'}|${own.word}`, `w|+1:w=${own.word}|${next?.word ?? '$'}`);
 
-    f.push(...chunks[i]!);
+    f.push(...chunks[i]!, ...segments[i]!);
     f.push(`segAfter=${Math.min(segmentsAfter[i]!, 4)}`, `yearsAfter=${Math.min(yearsAfter[i]!, 2)}`);
     result.push(f);
 
@@ -239,39 +240,54 @@ function closesChunk(token: string, next: string | undefined): boolean {
   return /[.,:;)\]”"’»]$/u.test(token) || (next !== undefined && /^[(\[“"«‘]/u.test(next));
 }
 
+/** A segment is a sentence-like stretch: it ends after a period that does not end an initial. */
+function closesSegment(token: string): boolean {
+  return endsSegment(token);
+}
+
+/** Summary features shared by all tokens of one span (chunk or segment). */
+function spanSummary(members: readonly TokenTraits[], last: TokenTraits): string[] {
+  const capitalised = members.filter((t) => t.kinds.includes('capitalised')).length;
+  const capitalRatio = capitalised === members.length ? 'all' : capitalised === 0 ? 'none' : capitalised * 2 >= members.length ? 'most' : 'some';
+  const length = members.length;
+  return [
+    `len=${length <= 3 ? length : length <= 6 ? 'mid' : 'long'}`,
+    `caps=${capitalRatio}`,
+    `end=${last.end}`,
+    ...[...new Set(members.flatMap((t) => t.kinds))].map((kind) => `has=${kind}`),
+  ];
+}
+
 /**
- * Features describing the punctuation-delimited chunk a token sits in: its
- * place in the chunk, the chunk's ordinal and length, and what kinds of words
- * the chunk contains. Most labelled fields start and end at chunk edges.
+ * Features describing the span a token sits in, for spans cut by `closes`:
+ * its place in the span, the span's ordinal and length, and what kinds of
+ * words it contains; `prefix` names the kind of span. Most labelled fields
+ * start and end at chunk edges (chunks are cut at , . : ; and brackets) and
+ * many fill a whole segment (cut at sentence periods).
  */
-function chunkFeatures(tokens: readonly string[], traits: readonly TokenTraits[]): string[][] {
-  const chunks: { start: number; end: number; summary: string[] }[] = [];
-  let chunkStart = 0;
+function spanFeatures(
+  tokens: readonly string[],
+  traits: readonly TokenTraits[],
+  prefix: string,
+  closes: (token: string, next: string | undefined) => boolean,
+): string[][] {
+  const spans: { start: number; end: number; summary: string[] }[] = [];
+  let spanStart = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!closesChunk(tokens[i]!, tokens[i + 1]) && i < tokens.length - 1) continue;
-    const members = traits.slice(chunkStart, i + 1);
-    const capitalised = members.filter((t) => t.kinds.includes('capitalised')).length;
-    const capitalRatio = capitalised === members.length ? 'all' : capitalised === 0 ? 'none' : capitalised * 2 >= members.length ? 'most' : 'some';
-    const length = members.length;
-    const summary = [
-      `len=${length <= 3 ? length : length <= 6 ? 'mid' : 'long'}`,
-      `caps=${capitalRatio}`,
-      `end=${traits[i]!.end}`,
-      ...[...new Set(members.flatMap((t) => t.kinds))].map((kind) => `has=${kind}`),
-    ];
-    chunks.push({ start: chunkStart, end: i, summary });
-    chunkStart = i + 1;
+    if (!closes(tokens[i]!, tokens[i + 1]) && i < tokens.length - 1) continue;
+    spans.push({ start: spanStart, end: i, summary: spanSummary(traits.slice(spanStart, i + 1), traits[i]!) });
+    spanStart = i + 1;
   }
   const result: string[][] = [];
-  chunks.forEach((chunk, index) => {
+  spans.forEach((span, index) => {
     const shared = [
-      `chunk=${Math.min(index, 6)}`,
-      `chunksLeft=${Math.min(chunks.length - 1 - index, 3)}`,
-      ...chunk.summary.map((f) => `c:${f}`),
+      `${prefix}=${Math.min(index, 6)}`,
+      `${prefix}sLeft=${Math.min(spans.length - 1 - index, 3)}`,
+      ...span.summary.map((f) => `${prefix[0]}:${f}`),
     ];
-    for (let j = chunk.start; j <= chunk.end; j++) {
-      const place = j === chunk.start ? (j === chunk.end ? 'only' : 'first') : j === chunk.end ? 'last' : 'inner';
-      result.push([...shared, `inChunk=${place}`]);
+    for (let j = span.start; j <= span.end; j++) {
+      const place = j === span.start ? (j === span.end ? 'only' : 'first') : j === span.end ? 'last' : 'inner';
+      result.push([...shared, `in${prefix}=${place}`]);
     }
   });
   return result;

@@ -5,6 +5,9 @@
  * Viterbi finds the best-scoring label sequence.
  */
 import type { FeaturisedSequence } from './features.js';
+import { decodeWithConstraints, fieldConstraints, type FieldConstraints } from './decode.js';
+
+export { transitionIndex, viterbi } from './decode.js';
 
 /** Serialised model, as stored in model/*.json. */
 export interface TaggerModel {
@@ -59,56 +62,16 @@ export function quantiseModel(
   };
 }
 
-/** Flat index of a transition weight. `previous` is -1 at the start of a reference. */
-export function transitionIndex(labelCount: number, gapClass: number, previous: number, label: number): number {
-  return (gapClass * (labelCount + 1) + previous + 1) * labelCount + label;
-}
-
-/** Viterbi over emission scores (tokens × labels, flat) and gap-dependent transitions. */
-export function viterbi(
-  emissions: Float64Array,
-  boundaries: readonly number[],
-  labelCount: number,
-  transitions: ArrayLike<number>,
-): number[] {
-  const tokenCount = boundaries.length;
-  if (tokenCount === 0) return [];
-  const L = labelCount;
-  const score = new Float64Array(tokenCount * L);
-  const backPointer = new Int32Array(tokenCount * L);
-  for (let y = 0; y < L; y++) score[y] = transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!;
-  for (let i = 1; i < tokenCount; i++) {
-    const gap = boundaries[i]!;
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      let bestPrevious = 0;
-      for (let p = 0; p < L; p++) {
-        const candidate = score[(i - 1) * L + p]! + transitions[transitionIndex(L, gap, p, y)]!;
-        if (candidate > best) {
-          best = candidate;
-          bestPrevious = p;
-        }
-      }
-      score[i * L + y] = best + emissions[i * L + y]!;
-      backPointer[i * L + y] = bestPrevious;
-    }
-  }
-  let last = 0;
-  for (let y = 1; y < L; y++) if (score[(tokenCount - 1) * L + y]! > score[(tokenCount - 1) * L + last]!) last = y;
-  const path = new Array<number>(tokenCount);
-  path[tokenCount - 1] = last;
-  for (let i = tokenCount - 1; i > 0; i--) path[i - 1] = backPointer[i * L + path[i]!]!;
-  return path;
-}
-
 export class SequenceTagger {
   private readonly transitions: Float64Array;
+  private readonly constraints: FieldConstraints;
   /** Feature → its weight for every label (views into one dequantised matrix). */
   private readonly weights = new Map<string, Float32Array>();
 
   constructor(private readonly model: TaggerModel) {
     const L = model.labels.length;
     this.transitions = Float64Array.from(model.transitions);
+    this.constraints = fieldConstraints(model.labels);
     const bytes = Buffer.from(model.weights, 'base64');
     const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const matrix = new Float32Array(quantised.length);
@@ -143,7 +106,8 @@ export class SequenceTagger {
 
   /** Best label sequence for the given emission scores. */
   decode(emissions: Float64Array, boundaries: readonly number[]): string[] {
-    return viterbi(emissions, boundaries, this.model.labels.length, this.transitions).map((y) => this.model.labels[y]!);
+    const L = this.model.labels.length;
+    return decodeWithConstraints(emissions, boundaries, L, this.transitions, this.constraints).map((y) => this.model.labels[y]!);
   }
 
   /** Labels one featurised reference. */

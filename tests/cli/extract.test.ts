@@ -63,7 +63,8 @@ describe('citecheck extract: every list, per format', () => {
     const file = join(dir, 'note.txt');
     const raw = 'Smith, J. 2020. *Judul*. Diunduh dari https://example.org/judul';
     expect(list('note.txt', 'references.json')).toEqual([
-      { URL: 'https://example.org/judul', issued: { 'date-parts': [[2020]] }, id: 'note-1', type: 'document', citecheck: { file, line: 3, column: 1, endLine: 3, endColumn: 66, raw, origin: 'footnote', label: '1' } },
+      // Names, title and type come from the trained parser (src/refparse), URL and year from the patterns.
+      { URL: 'https://example.org/judul', author: [{ family: 'Smith', given: 'J.' }], title: 'Judul', issued: { 'date-parts': [[2020]] }, id: 'note-1', type: 'webpage', citecheck: { file, line: 3, column: 1, endLine: 3, endColumn: 66, raw, origin: 'footnote', label: '1' } },
     ]);
     expect(list('note.txt', 'footnotes.json')).toEqual([{ label: '1', marker: { line: 1, column: 16 }, definition: { line: 3, column: 1, text: raw }, markers: [{ line: 1, column: 16 }] }]);
     expect(list('note.txt', 'citations.json')).toEqual([{ text: '¹', kind: 'footnote', line: 1, column: 16, endLine: 1, endColumn: 17, targets: ['note-1'] }]);
@@ -80,7 +81,7 @@ describe('citecheck extract: every list, per format', () => {
   it('md + .bib: the companion entry points into the .bib, code URLs are left out', () => {
     const bibEntry = FILES['refs.bib']!.trim();
     expect(list('paper.md', 'references.json')).toEqual([
-      { URL: 'https://example.org/note', id: 'note-1', type: 'document', citecheck: { file: join(dir, 'paper.md'), line: 8, column: 1, endLine: 8, endColumn: 46, raw: 'A note with https://example.org/note.', origin: 'footnote', label: '1' } },
+      { URL: 'https://example.org/note', title: 'A note with', id: 'note-1', type: 'document', citecheck: { file: join(dir, 'paper.md'), line: 8, column: 1, endLine: 8, endColumn: 46, raw: 'A note with https://example.org/note.', origin: 'footnote', label: '1' } },
       {
         'container-title': 'Journal of Things',
         author: [{ given: 'Jane', family: 'Doe' }, { given: 'Richard', family: 'Roe' }],
@@ -105,7 +106,7 @@ describe('citecheck extract: every list, per format', () => {
 
   it('html: a list-item bibliography, an author-year citation, a link (not the <pre> one)', () => {
     expect(list('page.html', 'references.json')).toEqual([
-      { issued: { 'date-parts': [[2019]] }, id: 'ref-1', type: 'document', citecheck: { file: join(dir, 'page.html'), line: 1, column: 148, endLine: 1, endColumn: 175, raw: 'Doe, A. 2019. Title. Press.', origin: 'bibliography' } },
+      { author: [{ family: 'Doe', given: 'A.' }], title: 'Title', publisher: 'Press', issued: { 'date-parts': [[2019]] }, id: 'ref-1', type: 'book', citecheck: { file: join(dir, 'page.html'), line: 1, column: 148, endLine: 1, endColumn: 175, raw: 'Doe, A. 2019. Title. Press.', origin: 'bibliography' } },
     ]);
     expect(list('page.html', 'citations.json')).toEqual([{ text: '(Doe 2019)', kind: 'author-year', line: 1, column: 25, endLine: 1, endColumn: 35, targets: ['ref-1'] }]);
     expect(list('page.html', 'footnotes.json')).toEqual([]);
