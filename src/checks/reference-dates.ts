@@ -49,6 +49,8 @@ function placeOf(source: SourceFile, span: Span): RelatedPlace {
 /** A URL date agrees with the entry's date: same year, or a day apart across New Year. */
 function agrees(urlDate: UrlDate, issued: DateLike): boolean {
   if (urlDate.year === issued.year) return true;
+  // A file uploaded after the work appeared is normal; uploaded before it, the entry's date is wrong.
+  if (urlDate.upload && urlDate.year > issued.year) return true;
   const days = daysApart(issued, urlDate);
   return days !== undefined && Math.abs(days) <= 1;
 }

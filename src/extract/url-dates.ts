@@ -24,6 +24,8 @@ export interface UrlDate {
   precision: 'year' | 'month' | 'day';
   /** Read from words of a slug or file name ("Juni-2024"), not from a date stamp. */
   slug: boolean;
+  /** An upload folder ("/wp-content/uploads/2020/09/"): the file existed by then, it may be older. */
+  upload?: true;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -95,12 +97,13 @@ export function findUrlDates(url: string, lexicons: Lexicon[]): UrlDate[] {
       const start = from + m.index! + leading;
       const end = from + m.index! + m[0].replace(/\/$/, '').length;
       if (!free(start, end) || insideHash(url, start, end)) continue;
-      // "/wp-content/uploads/2021/01/…", "/sites/default/files/2021-01/…": when a file was uploaded, not published.
-      if (/\/(?:uploads|files)\/?$/i.test(part.slice(0, m.index! + leading))) continue;
+
       const numbers = m.slice(1).map(Number);
       const [year, month, day] = order === 'dmy' ? [numbers[2]!, numbers[1]!, numbers[0]!] : [numbers[0]!, numbers[1]!, numbers[2]];
       if (day !== undefined && !isValidDate(year, month, day)) continue;
       const date: UrlDate = { start, end, text: url.slice(start, end), year, month, precision: day === undefined ? 'month' : 'day', slug: false };
+      // "/wp-content/uploads/2020/09/…": when the file was uploaded, which may be after it was published.
+      if (/\/(?:uploads|files)\/?$/i.test(part.slice(0, m.index! + leading))) date.upload = true;
       if (day !== undefined) date.day = day;
       // "/3/4/2019": day and month cannot be told apart, only the year is certain.
       if (order === 'dmy' && day! <= 12 && month !== day) {

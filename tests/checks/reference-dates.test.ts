@@ -7,6 +7,7 @@ const withReferences = (entries: string[], heading = 'References', front = '') =
 
 ruleTester(urlDateMismatch, {
   valid: [
+    { name: 'a WordPress upload after the work appeared is normal', text: 'Body.\n\nReferences\n\nASEAN Secretariat. 2019. "ASEAN Outlook on the Indo-Pacific". https://asean.org/wp-content/uploads/2021/01/ASEAN-Outlook.pdf\n' },
     { name: 'URL date in the entry year', text: withReferences(['Kompas. 2024. *Pasang Surut*. <https://internasional.kompas.com/read/2024/02/26/163450470/pasang-surut>.']), format: 'md' },
     { name: 'a day apart (time zones)', text: withReferences(['Reuters. (2024, March 28). Spy chief. https://www.reuters.com/world/delegation-visits-pyongyang-2024-03-27/']), format: 'md' },
     { name: 'a day apart across New Year', text: withReferences(['Wire. (2023, December 31). Year end. https://example.org/news/2024/01/01/year-end']), format: 'md' },

@@ -25,8 +25,6 @@ const MUST_READ: [string, string[]][] = [
 ];
 
 const MUST_NOT_READ: [string, string][] = [
-  ['https://asean.org/wp-content/uploads/2021/01/ASEAN-Outlook-on-the-Indo-Pacific.pdf', 'a WordPress upload folder is when the file was uploaded'],
-  ['https://www.example.go.id/sites/default/files/2021-01/laporan.pdf', 'a Drupal upload folder'],
   ['https://doi.org/10.1186/gb-2013-14-10-r115', 'a DOI'],
   ['https://link.springer.com/article/10.1186/1471-2105-13-86', 'a DOI in a publisher URL'],
   ['https://apnews.com/article/russia-58b2bd3259b680d2d35ed19479f4abab', 'a hash'],
