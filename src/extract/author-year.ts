@@ -106,13 +106,33 @@ function yearsOf(yearText: string, start: number, ctx: CitationContext): ItemPar
 /** "World Health Organization [WHO]": the name without the abbreviation it defines. */
 const withoutAliasDefinition = (name: string) => name.replace(/\s*\[\p{Lu}[\p{Lu}\p{N}&]{1,11}\]$/u, '');
 
+/** "Kompas, 14 Maret" before the year of "(Kompas, 14 Maret 2022)": the day and month of a news item. */
+function withoutDayAndMonth(name: string, ctx: CitationContext): string {
+  const words = name.split(/(\s+)/);
+  let end = words.length;
+  // Drop a trailing month word, then the day before it.
+  const last = (i: number) => words[i - 1]?.replace(/[.,]$/, '') ?? '';
+  while (end > 0 && !words[end - 1]!.trim()) end--;
+  if (end === 0 || !ctx.calendarWords.has(foldWord(last(end)))) return name;
+  end--;
+  while (end > 0 && !words[end - 1]!.trim()) end--;
+  if (/^\d{1,2}$/.test(last(end))) end--;
+  return words.slice(0, end).join('').replace(/[\s,]+$/, '');
+}
+
 function parseItem(item: string, ctx: CitationContext): ItemParse | null {
   const match = itemPattern(ctx).exec(item);
   if (!match) return null;
-  const [, name = '', yearText = '', rest = ''] = match;
+  const [, written = '', yearText = '', rest = ''] = match;
+  const name = withoutDayAndMonth(written, ctx);
   if (rest && (rest.length > 40 || !ctx.locator.test(rest))) return null; // "Hermann 2008 for a taxonomy": prose, not a locator
   const years = yearsOf(yearText, match[0].indexOf(yearText, name.length), ctx);
   return { name: withoutTitle(withoutAliasDefinition(name.trim().replace(/,$/, '')), ctx), years, ...(rest ? { locator: rest.replace(/[.;,]+$/, '') } : {}) };
+}
+
+/** "(Sukma, 2019; 2020)": an item that is only years cites the author of the item before it. */
+function yearsOnly(item: string, ctx: CitationContext): ItemParse['years'] | null {
+  return new RegExp(`^(?:${yearListSource(ctx)})$`, 'iu').test(item) ? yearsOf(item, 0, ctx) : null;
 }
 
 /**
@@ -139,6 +159,7 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
     parts.push({ text: piece, offset });
     offset += piece.length + 1;
   }
+  let previousNames: string[] | undefined;
   for (const part of parts) {
     const lead = part.text.length - part.text.trimStart().length;
     let item = part.text.trim();
@@ -163,9 +184,11 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
       item = item.slice(secondary);
       itemStart += secondary;
     }
-    const parsed = parseItem(item, ctx);
-    if (parsed && parsed.name && isNameText(parsed.name, ctx)) {
-      const names = splitNames(parsed.name, ctx);
+    const bare = previousNames ? yearsOnly(item, ctx) : null;
+    const parsed = bare ? { name: previousNames!.join(' & '), years: bare } : parseItem(item, ctx);
+    if (parsed && parsed.name && (bare || isNameText(parsed.name, ctx))) {
+      const names = bare ? previousNames! : splitNames(parsed.name, ctx);
+      previousNames = names;
       parsed.years.forEach((year, i) => {
         const base = { kind: 'author-year' as const, names, year: year.text, ...(parsed.locator ? { locator: parsed.locator } : {}) };
         if (i === 0) found.push({ ...base, ...span(itemStart, parsed.years.length > 1 ? itemStart + year.offset + year.length : itemEnd) });

@@ -50,6 +50,16 @@ const NUMBERED = `
 
 const cases: Case[] = [
   {
+    name: 'txt: "(Sukma, 2019; 2020)" — years alone after ";" belong to the author before; "(Kompas, 14 Maret 2022)" — a news item\'s day',
+    lang: 'id',
+    text: 'Kajian lanjutan tersedia (Sukma, 2019; 2020). Isu ini ramai diberitakan (Kompas, 14 Maret 2022).\n\nDAFTAR PUSTAKA\n\nKompas. 2022. "Indonesia Tolak Sanksi". Kompas, 14 Maret 2022, hlm. 4.\nSukma, Rizal. 2019. Islam in Indonesian Foreign Policy. London: Routledge.\nSukma, Rizal. 2020. "Indonesia\'s Foreign Policy". Asia Policy 15 (2): 10–25.\n',
+    citations: [
+      { kind: 'author-year', text: 'Sukma, 2019', names: ['Sukma'], year: '2019', targets: ['ref-2'] },
+      { kind: 'author-year', text: '2020', names: ['Sukma'], year: '2020', targets: ['ref-3'] },
+      { kind: 'author-year', text: '(Kompas, 14 Maret 2022)', names: ['Kompas'], year: '2022', targets: ['ref-1'] },
+    ],
+  },
+  {
     name: 'md: author-year parenthetical, several items, locator, narrative, cue',
     format: 'md',
     text: `Prior work (Smith & Lee 2020; Wang et al. 2019a) agrees (Foyle, 1997, p. 12). Foyle (1997) said so, and according to Levi the rest follows.${EN_LIST}`,
