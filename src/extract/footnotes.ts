@@ -18,6 +18,8 @@ const superscriptToNumber = (s: string) => String(Number([...s].map((c) => SUPER
 
 const SUPERSCRIPT_DEFINITION = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/u;
 const SUPERSCRIPT_MARKER = /(?<=[\p{L}\p{P}\d])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu;
+/** "262.197 km²", "5 m³": a square or cube after a unit of length is an exponent, not a note. */
+const isExponent = (text: string, at: number, digits: string) => (digits === '²' || digits === '³') && /(?:^|[^\p{L}])(?:[kcdm]?m|mi|ft|in|yd)$/u.test(text.slice(Math.max(0, at - 4), at));
 const BRACKET_DEFINITION = /^\[(?:Footnote\s+)?(\d{1,4})(?:\]|:)\s*/;
 const BRACKET_MARKER = /\[(\d{1,4})\](?!\s*[:(])/g;
 const UNPARSED_GFM_MARKER = /\[\^([^\]\s]+)\](?!:)/g;
@@ -80,7 +82,7 @@ export function extractFootnotes(doc: FootnoteInput): FootnoteExtraction {
   for (const { block, index } of prose) {
     const labelEnd = definitionBlocks.has(index) ? (SUPERSCRIPT_DEFINITION.exec(block.text) ?? BRACKET_DEFINITION.exec(block.text))![0].length : 0;
     for (const match of block.text.matchAll(SUPERSCRIPT_MARKER)) {
-      if (match.index! < labelEnd) continue;
+      if (match.index! < labelEnd || isExponent(block.text, match.index!, match[1]!)) continue;
       markers.push({ label: superscriptToNumber(match[1]!), span: toSourceSpan(block, match.index!, match.index! + match[0].length), style: 'superscript' });
     }
     if (bracketNotes && !definitionBlocks.has(index)) {

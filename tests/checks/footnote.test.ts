@@ -55,6 +55,7 @@ ruleTester(numbering, {
     { name: 'txt: in order', text: pdfText('A.¹ B.² C.³', '¹ x.\n\n² y.\n\n³ z.') },
     { name: 'md: a note cited twice', text: 'A.[^1] B.[^2] C.[^1]\n\n[^1]: x\n[^2]: y', format: 'md' },
     { name: 'md: named labels have no order', text: 'A.[^b] B.[^a]\n\n[^a]: x\n[^b]: y', format: 'md' },
+    { name: 'txt: km² next to a note is an exponent', text: pdfText('Pada 2020.¹ Dijaga patroli.² Luasnya 262.197 km².³', '¹ x.\n\n² y.\n\n³ z.') },
   ],
   invalid: [
     {
