@@ -94,11 +94,13 @@ export const incomplete: DocumentCheck = {
         findings.push(...incompleteCompanion(entry, doc));
         continue;
       }
-      const retrieval = danglingRetrieval(entry.raw, words.retrieval, dateWords(doc));
+      const retrieval = danglingRetrieval(entry.raw, words.retrieval, dateWords(doc), siteWords(doc));
       if (retrieval) {
         findings.push({
           span: spanInEntry(entry, retrieval.start, retrieval.end),
-          message: `"${retrieval.text}" is not followed by an address: the URL of this source is missing.`,
+          message: retrieval.site
+            ? `"${retrieval.text}" is followed by the name of a site, not its address: the URL of this page is missing.`
+            : `"${retrieval.text}" is not followed by an address: the URL of this source is missing.`,
         });
         continue;
       }
@@ -125,16 +127,28 @@ function dateWords(doc: DocModel): RegExp {
  * is missing. ("Retrieved from ERIC database" names a database; "accessed 12 May 2020" after
  * the URL is complete.)
  */
-function danglingRetrieval(raw: string, retrieval: RegExp | null, dates: RegExp): { start: number; end: number; text: string } | null {
+function danglingRetrieval(raw: string, retrieval: RegExp | null, dates: RegExp, sites: RegExp | null): { start: number; end: number; text: string; site?: true } | null {
   if (!retrieval) return null;
   const global = new RegExp(retrieval.source, 'giu');
   for (const match of raw.matchAll(global)) {
     const after = raw.slice(match.index! + match[0].length);
     if (URL_OR_DOI.test(after) || URL_OR_DOI.test(raw.slice(0, match.index))) continue;
-    if (after.replace(dates, ' ').replace(/[\d\s.,:;/()*_-]+/g, '') !== '') continue;
-    return { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+    const found = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+    const rest = after.replace(dates, ' ').replace(/[\d\s.,:;/()*_-]+/g, '');
+    if (rest === '') return found;
+    // "Diunduh dari Kompas.com pada …", "… dari laman resmi Kemlu", "Retrieved from the ILO website on …".
+    const named = after.split(dates)[0]!.trim();
+    if (BRAND_DOMAIN.test(named) || (sites?.test(named) && named.length <= 60)) return { ...found, site: true };
   }
   return null;
+}
+
+/** "Kompas.com", "Detik.com": a site's name written like a domain, not the address of a page. */
+const BRAND_DOMAIN = /^[\p{Lu}][\p{L}\d-]*\.(?:com|co\.id|id|org|net|go\.id|or\.id|ac\.id)[.,;]?$/u;
+
+function siteWords(doc: DocModel): RegExp | null {
+  const words = [...doc.lexicon.websiteWords];
+  return words.length ? new RegExp(`${WORD_START}(?:${alternation(words)})${WORD_END}`, 'iu') : null;
 }
 
 function incompleteCompanion(entry: ReferenceEntry, doc: DocModel): RawFinding[] {

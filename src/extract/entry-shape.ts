@@ -79,7 +79,8 @@ export function startsLikeEntry(line: string): boolean {
   if (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}(?:[.\s-]|\p{Ll})/u.test(t)) return true;
   if (PARTICLE_START.test(t) && /^[^,]{2,40},\s*\p{Lu}/u.test(t)) return true;
   // "Name. 2020." — a year, not one end of a page range ("Human Relations, 73(12), 1650–1672.").
-  return /^[\p{Lu}"“][^.!?]{0,90}?[.,]?\s*\(?(?<![-–]\s?)(?:1[5-9]\d\d|20\d\d)(?!\s?[-–]\s?\d)[a-z]?\)?[.,:]/u.test(t);
+  // The name may hold dots inside a word ("Kompas.com. 2020.").
+  return /^[\p{Lu}"“](?:[^.!?]|\.(?=[\p{L}\d])){0,90}?[.,]?\s*\(?(?<![-–]\s?)(?:1[5-9]\d\d|20\d\d)(?!\s?[-–]\s?\d)[a-z]?\)?[.,:]/u.test(t);
 }
 
 /** The entry stops mid-way: no closing punctuation, or a "Retrieved from"/"Accessed" with nothing after it. */

@@ -45,6 +45,8 @@ export const LexiconSchema = z.strictObject({
   yearPrepositions: words.default([]),
   /** A word that may stand between a month and its year ("Juli tahun 2000"). */
   yearWords: words.default([]),
+  /** Words that name a website instead of giving its address ("Diunduh dari laman resmi Kemlu", "Retrieved from the ILO website"). */
+  websiteWords: words.default([]),
   /** Words between a document's number and its year ("Resolution No. 1718 of 2006"); yearWords count too ("Nomor 6 Tahun 2014"). */
   numberedYearWords: words.default([]),
   /** Decades: "1990-an", "1990s" (suffixes) and "años 1990", "années 1990" (prefixes). */

@@ -53,6 +53,7 @@ ruleTester(duplicate, {
 ruleTester(incomplete, {
   valid: [
     { name: 'Retrieved from a URL', format: 'md', text: '## References\n\n- Smith, J. 2020. *Title*. Retrieved from https://example.org/title\n' },
+    { name: 'APA 6: retrieved from a named database', format: 'md', text: '## References\n\n- Smith, J. 2020. *Title*. Retrieved from ERIC database.\n' },
     { name: 'a note: Dikutip dari <url> diakses pada …', text: 'Teks.¹\n\n¹ Dikutip dari <http://parstoday.com/id/news/world-1> diakses pada 24 April 2018\n', lang: 'id' },
     { name: 'a short note citation without a year', text: 'Text.[1] More.[2]\n\n[Footnote 1: Seemann: Voy. Herald, Vol. I, p. 312.]\n\n[Footnote 2: Cullen’s Darien, p. 38.]\n' },
     { name: 'n.d. is a year given', format: 'md', text: '## References\n\n- Brookings. n.d. *What do North Korean Troop Deployments Mean*.\n' },
@@ -61,6 +62,21 @@ ruleTester(incomplete, {
     { name: 'a complete .bib entry', format: 'md', path: 'p.md', text: withBib('Text.\n'), files: bib('@book{a, title={T}, author={A, B}, year={Work In Progress}}\n') },
   ],
   invalid: [
+    {
+      name: 'id: a site named instead of its address (laman resmi, Kompas.com)',
+      text: 'Isi (Kompas.com 2020) dan (IESR, 2023).\n\nDAFTAR PUSTAKA\n\nIESR. (2023). Indonesia Energy Transition Outlook 2023. Jakarta: IESR. Diunduh dari laman resmi IESR pada 2 Februari 2023.\nKompas.com. 2020. "Jokowi: Tak Ada Tawar-Menawar". Diunduh dari Kompas.com pada 12 Maret 2023.\n',
+      lang: 'id',
+      errors: [
+        { line: 5, excerpt: 'Diunduh dari', message: '"Diunduh dari" is followed by the name of a site, not its address: the URL of this page is missing.' },
+        { line: 6, excerpt: 'Diunduh dari' },
+      ],
+    },
+    {
+      name: 'en: retrieved from the ILO website',
+      format: 'md',
+      text: '## References\n\n- ILO. (2020). *COVID-19 and Migrant Workers*. Bangkok: ILO. Retrieved from the ILO website on 2 February 2023.\n',
+      errors: [{ excerpt: 'Retrieved from', message: /name of a site/ }],
+    },
     {
       name: '"Diunduh dari" ends the note',
       text: 'Teks.²\n\n² Alexander Fedorovskiy.2013."Russia\'s Policy Toward North Korea".*Russian Analytical Digest*.Diunduh dari\n',
