@@ -8,7 +8,7 @@
 import type { Citation, DocModel, ReferenceEntry, SourceFile } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
 import { citationContext } from '../extract/citation-context.js';
-import { Tier, type EntryProfile } from '../extract/names.js';
+import { foldName, Tier, type EntryProfile } from '../extract/names.js';
 import { distinctWorks, type Resolution } from '../extract/resolve-citations.js';
 import { analyzeCitations, hasKeyedEntries, hasNamedEntries, listKind, listUnits, type DocAnalysis } from './citation-analysis.js';
 import type { CorpusCheck, RawFinding, RelatedPlace } from './types.js';
@@ -267,6 +267,15 @@ export const ibidWithoutAntecedent: CorpusCheck = {
 
 const IN_TEXT = new Set<Citation['kind']>(['author-year', 'narrative', 'numeric', 'key']);
 
+/**
+ * "(Putnam dalam Keohane, 1988)" with a Putnam entry listed too: the original was read through
+ * Keohane and is cited (its year is not given, so any entry of that first author counts).
+ */
+function readThrough(citation: Citation, profile: EntryProfile): boolean {
+  if (!citation.original) return false;
+  return citation.original.some((name) => profile.family.has(foldName(name)) || profile.firstAuthor.has(foldName(name)));
+}
+
 export const uncitedReference: CorpusCheck = {
   id: 'citation/uncited-reference',
   severity: 'warning',
@@ -285,6 +294,7 @@ export const uncitedReference: CorpusCheck = {
         const entry = profile.entry;
         // A second listing of a cited work (in any chapter of a manuscript) is reference/duplicate's business, not "uncited".
         if (cited.has(entry) || [...cited].some((c) => (manuscript || c.source === entry.source) && distinctWorks([c, entry]).length === 1)) continue;
+        if (citations.some((c) => readThrough(c, profile))) continue;
         const definition = entry.origin === 'companion' || entry.raw.startsWith('[@');
         const severity: Severity = definition || !inText || !readable ? 'info' : 'warning';
         const what = profile.display ? `${profile.display}${profile.year !== undefined ? ` ${profile.year}` : ''}` : entry.id;

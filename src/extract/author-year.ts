@@ -7,6 +7,7 @@
  */
 import type { Block, CitationKind } from '../model/types.js';
 import { foldWord } from '../lang/lexicon.js';
+import { alternation } from '../util/regex.js';
 import { honorificKey, type CitationContext } from './citation-context.js';
 import { citedName, foldName, matchTier, Tier, YEAR_SOURCE } from './names.js';
 
@@ -21,6 +22,8 @@ export interface FoundCitation {
   locator?: string;
   /** Why this is shaped like a citation but cannot be read (no year, unclosed bracket). */
   problem?: 'no-year' | 'unclosed';
+  /** A secondary citation's original author ("Putnam" in "(Putnam dalam Keohane, 1988)"). */
+  original?: string[];
 }
 
 const YEAR_TOKEN = `${YEAR_SOURCE}[a-z]?`;
@@ -180,7 +183,11 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
       itemStart += prefix[0].length;
     }
     const secondary = citedInSplit(item, ctx);
+    let original: string[] | undefined;
     if (secondary) {
+      const marker = new RegExp(`[\\s,]*(?:${alternation(ctx.lexicon.citedIn)})\\s*$`, 'iu');
+      const before = item.slice(0, secondary).replace(marker, '').trim();
+      if (before && isNameText(before, ctx)) original = splitNames(before, ctx);
       item = item.slice(secondary);
       itemStart += secondary;
     }
@@ -190,7 +197,7 @@ function parenthetical(text: string, open: number, close: number, ctx: CitationC
       const names = bare ? previousNames! : splitNames(parsed.name, ctx);
       previousNames = names;
       parsed.years.forEach((year, i) => {
-        const base = { kind: 'author-year' as const, names, year: year.text, ...(parsed.locator ? { locator: parsed.locator } : {}) };
+        const base = { kind: 'author-year' as const, names, year: year.text, ...(parsed.locator ? { locator: parsed.locator } : {}), ...(original ? { original } : {}) };
         if (i === 0) found.push({ ...base, ...span(itemStart, parsed.years.length > 1 ? itemStart + year.offset + year.length : itemEnd) });
         else found.push({ ...base, start: itemStart + year.offset, end: itemStart + year.offset + year.length });
       });

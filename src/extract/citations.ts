@@ -50,6 +50,7 @@ function toCitation(doc: DocModel, block: Block, found: FoundCitation): Citation
   if (found.numbers) citation.numbers = found.numbers;
   if (found.year) citation.year = found.year;
   if (found.locator) citation.locator = found.locator;
+  if (found.original) citation.original = found.original;
   return citation;
 }
 

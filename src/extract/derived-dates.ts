@@ -12,6 +12,7 @@ import { findRelativeDates, type PlainDate } from './relative-dates.js';
 import { findUrlDates } from './url-dates.js';
 import { bySpanStart, itemsWithin } from '../util/sorted-spans.js';
 import { spanInUrl } from './urls.js';
+import { yearlessNewsDates } from './news-dates.js';
 
 type Doc = Pick<DocModel, 'blocks' | 'dates' | 'frontMatter' | 'references' | 'source' | 'urls' | 'documentDate'>;
 
@@ -81,5 +82,8 @@ function urlMentions(doc: Doc, lexicons: Lexicon[]): DateMention[] {
 export function addDerivedDates(doc: Doc, lexicons: Lexicon[]): void {
   const documentDate = detectDocumentDate(doc, lexicons);
   if (documentDate) doc.documentDate = documentDate;
-  doc.dates = [...doc.dates, ...relativeMentions(doc, lexicons), ...urlMentions(doc, lexicons)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const fresh = [...relativeMentions(doc, lexicons), ...urlMentions(doc, lexicons)];
+  const known = (d: DateMention) => [...doc.dates, ...fresh].some((o) => o.span.start < d.span.end && d.span.start < o.span.end);
+  fresh.push(...yearlessNewsDates(doc, lexicons).filter((d) => !known(d)));
+  doc.dates = [...doc.dates, ...fresh].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

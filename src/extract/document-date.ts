@@ -87,13 +87,23 @@ function fromDateline(doc: Doc): DocumentDate | undefined {
     const block = doc.blocks[i]!;
     if (block.kind === 'code' || block.kind === 'front-matter' || !block.text.trim()) continue;
     seen++;
-    if (block.kind === 'heading') continue; // a title may name a date ("The Events of 11 September 2001")
+    // A title may name a date ("The Events of 11 September 2001"); a heading that is only a date
+    // and a time ("Rabu, 8 Maret 2023 14:20 WIB") is the dateline of a news page.
+    if (block.kind === 'heading' && !isBareDate(doc, i)) continue;
     if (block.text.trim().length > DATELINE_MAX_CHARS * 4) break; // the body has started
     if (block.text.trim().length > DATELINE_MAX_CHARS) continue;
     const day = inBlock(doc, i).find((d) => d.precision === 'day');
     if (day) return fromMention(day, 'dateline');
   }
   return undefined;
+}
+
+function isBareDate(doc: Doc, index: number): boolean {
+  const block = doc.blocks[index]!;
+  const day = inBlock(doc, index).find((d) => d.precision === 'day');
+  if (!day) return false;
+  const rest = doc.source.text.slice(block.span.start, day.span.start) + doc.source.text.slice(day.span.end, block.span.end);
+  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length <= 2;
 }
 
 /** The newest date among the references (publication or access), as a year. */

@@ -120,6 +120,18 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * The word lists a document may borrow from other languages. Reference lists and citations follow
+ * their own style, which may be another language's ("Retrieved from" in an Indonesian thesis);
+ * titles of any language may appear in any document ("President" in an Indonesian text). Name
+ * particles stay per language ("di" joins Italian names but is a preposition in Indonesian).
+ */
+const MERGED_LISTS = [
+  'bibliographyHeadings', 'bibliographySubheadings', 'notesHeadings', 'ibid', 'opCit', 'retrievedFrom', 'websiteWords',
+  'noDate', 'accessed', 'pageAbbreviations', 'and', 'etAl', 'abbreviations', 'yearPrepositions', 'honorifics',
+  'organisationWords', 'citationCues', 'citationPrefixes', 'noDateMarks', 'citedIn', 'personalCommunications',
+] as const satisfies readonly (keyof Lexicon)[];
+
 /** Merge several lexicons (the document's language first) into one, deduplicating forms. */
 export function mergeLexicons(primary: Lexicon, others: Lexicon[]): Lexicon {
   const uniq = (lists: string[][]) => [...new Set(lists.flat())];
@@ -127,31 +139,9 @@ export function mergeLexicons(primary: Lexicon, others: Lexicon[]): Lexicon {
   for (const other of others) {
     merged.months = merged.months.map((forms, i) => uniq([forms, other.months[i]!]));
     merged.weekdays = merged.weekdays.map((forms, i) => uniq([forms, other.weekdays[i]!]));
-    merged.bibliographyHeadings = uniq([merged.bibliographyHeadings, other.bibliographyHeadings]);
-    merged.bibliographySubheadings = uniq([merged.bibliographySubheadings, other.bibliographySubheadings]);
-    merged.notesHeadings = uniq([merged.notesHeadings, other.notesHeadings]);
-    merged.ibid = uniq([merged.ibid, other.ibid]);
-    merged.opCit = uniq([merged.opCit, other.opCit]);
-    merged.retrievedFrom = uniq([merged.retrievedFrom, other.retrievedFrom]);
-    merged.noDate = uniq([merged.noDate, other.noDate]);
-    merged.accessed = uniq([merged.accessed, other.accessed]);
-    merged.pageAbbreviations = uniq([merged.pageAbbreviations, other.pageAbbreviations]);
+    for (const key of MERGED_LISTS) merged[key] = uniq([merged[key], other[key]]);
     merged.numberWords = { ...other.numberWords, ...merged.numberWords };
     merged.ordinalWords = { ...other.ordinalWords, ...merged.ordinalWords };
-    merged.and = uniq([merged.and, other.and]);
-    merged.etAl = uniq([merged.etAl, other.etAl]);
-    merged.abbreviations = uniq([merged.abbreviations, other.abbreviations]);
-    merged.yearPrepositions = uniq([merged.yearPrepositions, other.yearPrepositions]);
-    // Titles of any language may appear in any document ("President" in an Indonesian text); name
-    // particles stay per language ("di" joins Italian names but is a preposition in Indonesian).
-    merged.honorifics = uniq([merged.honorifics, other.honorifics]);
-    merged.organisationWords = uniq([merged.organisationWords, other.organisationWords]);
-    // Citations follow the style of the reference list, which may be in another language.
-    merged.citationCues = uniq([merged.citationCues, other.citationCues]);
-    merged.citationPrefixes = uniq([merged.citationPrefixes, other.citationPrefixes]);
-    merged.noDateMarks = uniq([merged.noDateMarks, other.noDateMarks]);
-    merged.citedIn = uniq([merged.citedIn, other.citedIn]);
-    merged.personalCommunications = uniq([merged.personalCommunications, other.personalCommunications]);
   }
   return merged;
 }

@@ -149,6 +149,8 @@ export interface Citation {
   keys?: string[];
   numbers?: number[];
   locator?: string;
+  /** A secondary citation's original author, read through the cited one ("Putnam dalam Keohane 1988"). */
+  original?: string[];
   /** Ids of the ReferenceEntry items this citation resolves to. */
   targets: string[];
 }

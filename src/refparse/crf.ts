@@ -9,6 +9,7 @@ import { BOUNDARY_CLASSES } from './features.js';
 import { minimiseLbfgs } from './lbfgs.js';
 import { transitionIndex } from './decode.js';
 import { SequenceTagger, quantiseModel } from './tagger.js';
+import { seededRandom } from '../util/random.js';
 
 export interface TrainingSequence extends FeaturisedSequence {
   labels: string[];
@@ -263,17 +264,6 @@ function minimiseAdagrad(problem: Problem, theta: Float64Array, l2: number, epoc
   for (let k = 0; k < theta.length; k++) theta[k] = averaged[k]! / averagedEpochs;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {

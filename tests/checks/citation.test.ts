@@ -157,6 +157,11 @@ ruleTester(uncitedReference, {
   valid: [
     { name: 'every entry cited', ...md(ALL_CITED) },
     {
+      name: 'id: a secondary citation cites the original too when it is listed ("Putnam dalam Keohane")',
+      text: 'Konsep two-level games (Putnam dalam Keohane, 1988). Analisis mengikuti Krippendorff (2019).\n\nDAFTAR PUSTAKA\n\nKeohane, R. O. (1988). International institutions. International Studies Quarterly, 32(4), 379-396.\nKrippendorff, K. (2019). Content Analysis. Thousand Oaks: SAGE.\nPutnam, R. D. (1988). Diplomacy and domestic politics. International Organization, 42(3), 427-460.\n',
+      lang: 'id',
+    },
+    {
       name: 'an entry cited only through a footnote',
       text: 'Claim (Foyle 1997).[^1]\n\n[^1]: Douglas Foyle, Public Opinion, 1997, p. 12; and Saito, Russian Policy, 2016.\n\n## References\n\n- Foyle, Douglas. 1997. Public Opinion. ISQ.\n- Saito, Motohide. 2016. Russian North Korea Policy. Chapter 10.\n',
       format: 'md',

@@ -10,6 +10,8 @@ ruleTester(weekdayMismatch, {
     { name: 'month only: undecidable', text: 'Selasa, April 2018', lang: 'id' },
     { name: 'weekday far from the date', text: 'On Tuesday we read what happened on 14 April 2018.' },
     { name: 'id news: weekday before a numeric date, right', text: 'Rapat digelar Jumat (18/10/2024) di Jakarta.', lang: 'id' },
+    { name: 'id news: "Kamis (2/3)" in an article of 8 March 2023 is right', text: 'Menlu Retno di Jakarta\n\nRabu, 8 Maret 2023 14:20 WIB\n\nPada Kamis (2/3), Retno bertemu Sekjen ASEAN di Jakarta untuk membahas persiapan KTT.', lang: 'id' },
+    { name: 'id: "(2/3)" with no dated article is not read', text: 'Pada Sabtu (2/3), Retno bertemu Sekjen ASEAN di Jakarta untuk membahas persiapan KTT.', lang: 'id' },
     { name: 'en: "The Sun" before a numeric date is a newspaper', text: 'As reported by The Sun (12/10/2024), the match was cancelled.' },
     { text: 'El sábado 14 de abril de 2018 se firmó.', lang: 'es' },
     { text: 'Le samedi 14 avril 2018, rien.', lang: 'fr' },
@@ -24,6 +26,12 @@ ruleTester(weekdayMismatch, {
     { name: 'a weekday inside a URL date is no weekday', text: 'See https://example.org/Tuesday/2018/04/14/x.' },
   ],
   invalid: [
+    {
+      name: 'id news: "Sabtu (1/3)" in an article of 8 March 2023 (1 March 2023 was a Wednesday)',
+      text: 'Menlu Retno di Jakarta\n\nRabu, 8 Maret 2023 14:20 WIB\n\nSehari sebelumnya, Sabtu (1/3), Menlu Retno menerima delegasi SBMI di Jakarta.',
+      lang: 'id',
+      errors: [{ excerpt: 'Sabtu (1/3)', suggestion: 'Rabu (1/3)', message: '1 March 2023 was a Wednesday, not a Saturday (Sabtu).' }],
+    },
     {
       name: 'id news: "Sabtu (18/10/2024)" was a Friday',
       text: 'Presiden berpidato pada Sabtu (18/10/2024) di Jakarta.',
