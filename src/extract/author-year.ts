@@ -57,7 +57,9 @@ export function isNameText(name: string, ctx: CitationContext, { allowCommon = f
     if (ctx.words.connectors.has(f) || token === '&' || ctx.words.particles.has(f)) continue;
     if (/^\p{Ll}{1,3}$/u.test(token)) continue; // "of", "on", "the", "de"
     const bare = token.replace(/^\p{Ll}{1,4}-(?=\p{Lu})/u, ''); // "al-Farabi"
-    if (!/^\p{Lu}/u.test(bare) || /\d/.test(token) || ROMAN.test(token)) return false;
+    // Digits only inside an acronym of an organisation ("BP2MI", "LP3ES").
+    const acronym = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\d]+[.,]?$/u.test(token);
+    if (!/^\p{Lu}/u.test(bare) || (/\d/.test(token) && !acronym) || ROMAN.test(token)) return false;
     if (/[,;:!?()]/.test(token.replace(/[,.]$/, ''))) return false;
   }
   if (tokens.every((t) => ctx.calendarWords.has(foldName(t)))) return false;

@@ -157,6 +157,11 @@ ruleTester(uncitedReference, {
   valid: [
     { name: 'every entry cited', ...md(ALL_CITED) },
     {
+      name: 'id: organisations with digits in their acronym (BP2MI, LP3ES) are cited',
+      text: 'Tercatat 1,6 juta PMI di Malaysia (BP2MI 2023). Data lain serupa (LP3ES 2020). Kajian Rahmawati (2020) relevan.\n\nDAFTAR PUSTAKA\n\nBP2MI. 2023. Data Penempatan PMI Tahun 2022. Jakarta: BP2MI.\nLP3ES. 2020. Laporan Survei Migrasi. Jakarta: LP3ES.\nRahmawati, Siti. 2020. Diplomasi Perlindungan WNI. Yogyakarta: Pustaka Pelajar.\n',
+      lang: 'id',
+    },
+    {
       name: 'id: a secondary citation cites the original too when it is listed ("Putnam dalam Keohane")',
       text: 'Konsep two-level games (Putnam dalam Keohane, 1988). Analisis mengikuti Krippendorff (2019).\n\nDAFTAR PUSTAKA\n\nKeohane, R. O. (1988). International institutions. International Studies Quarterly, 32(4), 379-396.\nKrippendorff, K. (2019). Content Analysis. Thousand Oaks: SAGE.\nPutnam, R. D. (1988). Diplomacy and domestic politics. International Organization, 42(3), 427-460.\n',
       lang: 'id',
