@@ -100,7 +100,9 @@ function buildBlock(lines: Line[], text: string): Block {
       start += indent;
     }
     const next = lines[index + 1];
-    const hyphenated = next && /\p{Ll}-$/u.test(content) && /^\s*\p{Ll}/u.test(next.text);
+    // "Kim Jong-⏎un", "Moon Jae-⏎in": a capitalised part and a short syllable keep their hyphen.
+    const nameSyllable = /(?:^|[^\p{L}])\p{Lu}\p{Ll}*-$/u.test(content) && /^\s*\p{Ll}{1,3}(?![\p{L}-])/u.test(next?.text ?? '');
+    const hyphenated = next && /\p{Ll}-$/u.test(content) && /^\s*\p{Ll}/u.test(next.text) && !nameSyllable;
     if (hyphenated) content = content.slice(0, -1); // "kebi-" + "jakan" → "kebijakan"
     if (index > 0 && !builder.endsWithSpace() && !lines[index - 1]!.text.endsWith('-')) {
       builder.pushSynthetic(' ', line.start);

@@ -62,6 +62,11 @@ describe('text reader', () => {
     ]);
   });
 
+  it('undoes end-of-line hyphenation, but keeps the hyphen of a name syllable ("Jong-un")', () => {
+    const { blocks } = read('a.txt', 'Pertemuan Kim Jong-\nun dan Moon Jae-\nin membahas kebi-\njakan baru.\n');
+    expect(blocks[0]!.text).toBe('Pertemuan Kim Jong-un dan Moon Jae-in membahas kebijakan baru.');
+  });
+
   it('drops a running head of PDF text, so the heading after it stays a heading', () => {
     const { blocks } = read('a.txt', 'Outbreaks followed (Wong & Tan, 2020).\n\nVACCINE HESITANCY                      2\nReferences\n\nLarson, H. J. (2016). The state of vaccine confidence.\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
