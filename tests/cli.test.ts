@@ -4,23 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli/main.js';
 import { RULE_IDS } from '../src/checks/rule-ids.js';
 import type { Report } from '../src/report/report.js';
 import { SHARED_DIR } from './helpers/build.js';
+import { readReport, runCli } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
+const run = runCli;
 const tmp = () => mkdtempSync(join(tmpdir(), 'citecheck-test-'));
-const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 
 describe('audit of the seeds', () => {
   let out: string;

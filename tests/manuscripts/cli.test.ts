@@ -7,24 +7,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.js';
 import { parseCommand } from '../../src/cli/options.js';
 import { ConfigSchema } from '../../src/config/config.js';
 import { parseYaml } from '../../src/config/yaml-file.js';
-import type { Report } from '../../src/report/report.js';
+import { readReport, runCli } from '../helpers/cli.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'manuscripts');
 const tmp = () => mkdtempSync(join(tmpdir(), 'citecheck-manuscripts-'));
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
+const run = runCli;
 const parseConfig = (text: string) => parseYaml(text, ConfigSchema, 'rules/config.yaml');
 
 describe('manuscripts in the config', () => {

@@ -2,22 +2,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main.js';
 import { matchBaseline, type BaselineFinding } from '../../src/findings/baseline.js';
 import type { Finding } from '../../src/findings/finalize.js';
-import type { Report } from '../../src/report/report.js';
 import { SHARED_DIR } from '../helpers/build.js';
 import { tmp } from './audit-files.js';
+import { readReport, runCli } from '../helpers/cli.js';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
+const run = runCli;
 
 describe('baseline mode on an edited copy of a seed', () => {
   it('reports only the defect introduced by the edit, though every line moved', async () => {
