@@ -260,8 +260,9 @@ export function spansToCsl(labelledSpans: readonly LabelledSpan[]): CslItem {
   if (medium !== undefined) item.medium = cleanText(medium);
   const url = byLabel.get('url')?.[0];
   if (url !== undefined) item.URL = cleanUrl(url);
+  // A DOI always starts "10.<registrant>/": anything else the model called a DOI is not one.
   const doi = joined('doi');
-  if (doi !== undefined) item.DOI = cleanDoi(doi);
+  if (doi !== undefined && /10\.\d{4,}\//u.test(doi)) item.DOI = cleanDoi(doi);
   else if (item.URL !== undefined && /doi\.org\/10\./iu.test(item.URL)) item.DOI = cleanDoi(item.URL);
   const isbn = joined('isbn');
   if (isbn !== undefined) item.ISBN = isbn.replace(/^\s*isbn(-1[03])?\s*:?\s*/iu, '').replace(/[.,;]+$/u, '').trim();

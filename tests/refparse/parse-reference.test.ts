@@ -171,6 +171,10 @@ describe('parseReference', () => {
     expect(parseReference('   ')).toEqual({ type: 'document' });
   });
 
+  it('never calls a word that is not 10.<registrant>/… a DOI', () => {
+    expect(parseReference('x').DOI).toBeUndefined();
+  });
+
   it('parses several references and numbers their ids', () => {
     const items = parseReferences([CASES[7]!.raw, CASES[8]!.raw]);
     expect(items.map((item) => item.id)).toEqual(['ref-1', 'ref-2']);
