@@ -39,10 +39,12 @@ export const countMismatch: DocumentCheck = {
       }
       // "… empat indikator, yaitu (1) …, (2) …, dan (3) …": the items are marked inside the sentence.
       for (const sentence of all) {
-        const inline = inlineItems(block.text, sentence);
+        const inline = inlineItems(block.text, sentence) ?? commaItems(block.text, sentence, words);
         if (!inline) continue;
         const announced = announcement(block.text, { start: sentence.start, end: inline.first }, words, true);
-        if (announced && inline.count !== announced.count) findings.push(report(doc, block, announced, inline.count, toSourceSpan(block, inline.lastStart, inline.lastEnd)));
+        // The number must name the list itself: only the introducer between them.
+        const adjacent = announced && (inline.marked || /^[\s,:]*\p{L}*[\s\p{L}.:,'’-]{0,25}$/u.test(block.text.slice(announced.end, inline.first)));
+        if (announced && adjacent && inline.count !== announced.count) findings.push(report(doc, block, announced, inline.count, toSourceSpan(block, inline.lastStart, inline.lastEnd)));
       }
       // "Ada tiga alasan. Pertama, … Kedua, …": the enumeration starts with the next sentence.
       all.forEach((sentence, i) => {
@@ -67,6 +69,9 @@ interface CountWords {
   lastItem: Set<string>;
   units: Set<string>;
   introducers: RegExp | null;
+  inlineIntroducers: RegExp | null;
+  /** "dan", "and", "serta" before the last item of a list written in a sentence. */
+  and: RegExp | null;
   /** What may follow the counted noun to end the sentence: ", yaitu :", " as follows:", ";". */
   closing: RegExp;
 }
@@ -75,12 +80,16 @@ function countWords(doc: DocModel, ctx: CheckContext): CountWords {
   const lexicons: Lexicon[] = [...new Set([ctx.lexicon(doc.language), ctx.lexicon('en')])];
   const entries = (pick: (l: Lexicon) => Record<string, number>) => new Map(lexicons.flatMap((l) => Object.entries(pick(l))).map(([w, n]) => [foldName(w), n] as const));
   const introducers = lexicons.flatMap((l) => l.listIntroducers);
+  const andWords = lexicons.flatMap((l) => l.and).filter((w) => /\p{L}/u.test(w));
+  const inline = lexicons.flatMap((l) => l.inlineListIntroducers);
   return {
     numbers: entries((l) => l.numberWords),
     ordinals: entries((l) => l.ordinalWords),
     lastItem: new Set(lexicons.flatMap((l) => l.lastItemWords).map(foldName)),
     units: new Set(lexicons.flatMap((l) => [...l.unitWords, ...l.months.flat(), ...l.intervalUnits.year, ...l.intervalUnits.decade]).map(foldName)),
     introducers: introducers.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(introducers)})${WORD_END}`, 'iu') : null,
+    inlineIntroducers: inline.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(inline)})${WORD_END}`, 'iu') : null,
+    and: andWords.length > 0 ? new RegExp(`(?:^|\\s)(?:${alternation(andWords)})\\s+`, 'iu') : null,
     closing: new RegExp(`^\\s*,?\\s*(${introducers.length > 0 ? `${WORD_START}(?:${alternation(introducers)})${WORD_END}` : '(?!)'})?\\s*([:;.,]?)\\s*$`, 'iu'),
   };
 }
@@ -211,11 +220,20 @@ function ordinalAt(sentence: string, words: CountWords): number | 'last' | undef
   return words.ordinals.get(word) ?? words.ordinals.get(first);
 }
 
+/** Items listed inside one sentence; `marked`: numbered "(1) … (2)", else separated by commas. */
+interface InlineList {
+  count: number;
+  first: number;
+  lastStart: number;
+  lastEnd: number;
+  marked: boolean;
+}
+
 /**
  * Items marked "(1) … (2) … (3)" or "(a) … (b)" inside one sentence, numbered from the first
  * without a gap: how many, where the first starts and where the last marker is.
  */
-function inlineItems(text: string, sentence: Bounds): { count: number; first: number; lastStart: number; lastEnd: number } | null {
+function inlineItems(text: string, sentence: Bounds): InlineList | null {
   const body = text.slice(sentence.start, sentence.end);
   const markers = [...body.matchAll(/(?<![\p{L}\p{N}])\((\d{1,2}|[a-z])\)(?=\s)/gu)];
   const value = (m: RegExpMatchArray) => (/\d/.test(m[1]!) ? Number(m[1]) : m[1]!.charCodeAt(0) - 96);
@@ -229,7 +247,31 @@ function inlineItems(text: string, sentence: Bounds): { count: number; first: nu
     last = m;
   }
   if (count < 2) return null;
-  return { count, first: sentence.start + markers[start]!.index!, lastStart: sentence.start + last.index!, lastEnd: sentence.start + last.index! + last[0].length };
+  return { count, first: sentence.start + markers[start]!.index!, lastStart: sentence.start + last.index!, lastEnd: sentence.start + last.index! + last[0].length, marked: true };
+}
+
+/**
+ * "… tiga negara, yaitu Indonesia, Malaysia, dan Thailand.": short items after an introducer,
+ * separated by commas, the last joined by "dan"/"and". Strict on purpose (every item at most
+ * five words, no brackets, quotes or numbers), since an item may hold a comma of its own.
+ */
+function commaItems(text: string, sentence: Bounds, words: CountWords): InlineList | null {
+  if (!words.and) return null;
+  const body = text.slice(sentence.start, sentence.end);
+  // "…, yaitu A, B dan C" or "… three regions: A, B and C"; never "such as" (examples only).
+  const intro = new RegExp(`,?\\s*(?:${words.inlineIntroducers ? `${words.inlineIntroducers.source}\\s*:?|` : ''}:)\\s+`, 'iu').exec(body);
+  if (!intro) return null;
+  const listStart = intro.index + intro[0].length;
+  const list = body.slice(listStart).replace(/[.;!?]+$/u, '');
+  if (/[()[\]"“”'‘’\d]/u.test(list)) return null;
+  const pieces = list.split(/\s*,\s*/u);
+  const last = pieces.pop()!;
+  const joined = words.and.exec(last);
+  if (!joined || pieces.length < 1) return null;
+  const items = [...pieces, last.slice(0, joined.index), last.slice(joined.index + joined[0].length)].map((p) => p.trim()).filter(Boolean);
+  if (items.length < 2 || items.some((item) => item.split(/\s+/).length > 5)) return null;
+  const lastAt = sentence.start + listStart + list.lastIndexOf(items.at(-1)!);
+  return { count: items.length, first: sentence.start + listStart, lastStart: lastAt, lastEnd: lastAt + items.at(-1)!.length, marked: false };
 }
 
 /** `lastItem`: the block of the last item (its first line is shown), or the last item's own span. */

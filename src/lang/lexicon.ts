@@ -91,6 +91,8 @@ export const LexiconSchema = z.strictObject({
   sinceWords: words.default([]),
   /** Words before a title that put the office in the past ("mantan", "former"). */
   formerWords: words.default([]),
+  /** Introducers after which a sentence lists every item itself ("tiga negara, yaitu A, B dan C"; not "such as"). */
+  inlineListIntroducers: words.default([]),
   /** Words that end a sentence announcing a list ("yaitu", "as follows", "siguientes"). */
   listIntroducers: words.default([]),
   /** Units after a number that count amounts, not list items ("5 tahun", "10 percent"). */

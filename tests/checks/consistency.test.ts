@@ -104,10 +104,26 @@ ruleTester(countMismatch, {
     { name: 'en: inline lettered items that match', text: 'The model has two parts, namely (a) a parser and (b) a checker.' },
     { name: 'en: markers without an announced number', text: 'We compare (1) cost and (2) speed across the two sites.' },
     { name: 'en: a count that is no list', text: 'The survey ran for 5 years, namely (1) the pilot and (2) the main study.' },
+    { name: 'id: a list in the sentence that matches', text: 'ASEAN didirikan oleh lima negara, yaitu Indonesia, Malaysia, Filipina, Singapura, dan Thailand.', lang: id },
+    { name: 'en: "such as" gives examples, not the whole list', text: 'Four regions, such as Java and Bali, were studied.' },
+    { name: 'en: a copula is no introducer', text: 'These two tasks are critical for studying rare variation, allele-specific transcription and translation, and splice site mutations.' },
+    { name: 'en: the number is not the list\'s', text: 'Four angular fret links in black are inclosed in as many panels, bordered by red and separated by blank spaces.' },
+    { name: 'id: items with numbers are left alone', text: 'KTT itu menghasilkan tiga hasil, yaitu Dana Pandemi senilai 1,4 miliar dollar dan JETP senilai 20 miliar dollar.', lang: id },
     { name: 'html list that matches', text: '<p>The two steps are:</p><ul><li>wash</li><li>cook</li></ul>', format: 'html' },
     { name: 'html nested list is left alone', text: '<p>The two steps are:</p><ul><li>wash<ul><li>hands</li><li>food</li></ul></li><li>cook</li></ul>', format: 'html' },
   ],
   invalid: [
+    {
+      name: 'id: four priorities announced, three listed in the sentence',
+      text: 'Indonesia menetapkan empat prioritas, yaitu kesehatan global, transformasi digital, dan transisi energi.',
+      lang: id,
+      errors: [{ excerpt: 'empat prioritas', message: '“empat prioritas” announces 4 items, but 3 follow.', related: 1 }],
+    },
+    {
+      name: 'en: three regions, four after the colon',
+      text: 'The study covers three regions: Java, Sumatra, Bali and Papua.',
+      errors: [{ excerpt: 'three regions' }],
+    },
     {
       name: 'id: four indicators announced, three marked in the sentence',
       text: 'Akuntabilitas publik memiliki empat indikator, yaitu (1) kejelasan tujuan, (2) keterbukaan informasi, dan (3) adanya mekanisme pengaduan.',
