@@ -90,12 +90,24 @@ function fromDateline(doc: Doc): DocumentDate | undefined {
     // A title may name a date ("The Events of 11 September 2001"); a heading that is only a date
     // and a time ("Rabu, 8 Maret 2023 14:20 WIB") is the dateline of a news page.
     if (block.kind === 'heading' && !isBareDate(doc, i)) continue;
+    const opening = cityDateline(doc, i);
+    if (opening) return fromMention(opening, 'dateline');
     if (block.text.trim().length > DATELINE_MAX_CHARS * 4) break; // the body has started
     if (block.text.trim().length > DATELINE_MAX_CHARS) continue;
     const day = inBlock(doc, i).find((d) => d.precision === 'day');
     if (day) return fromMention(day, 'dateline');
   }
   return undefined;
+}
+
+/** "WASHINGTON, Thursday, Nov. 10, 2022 — …": a city in capitals and a date open the story. */
+function cityDateline(doc: Doc, index: number): DateMention | undefined {
+  const block = doc.blocks[index]!;
+  const day = inBlock(doc, index).find((d) => d.precision === 'day');
+  if (!day) return undefined;
+  const before = doc.source.text.slice(block.span.start, day.span.start).replace(/[*_]/g, '');
+  const after = doc.source.text.slice(day.span.end, day.span.end + 6).replace(/[*_]/g, '');
+  return /^\s*\p{Lu}[\p{Lu} .'’-]{1,40}(?:\([^)]{1,30}\))?,\s*$/u.test(before) && /^\s*[—–-]/u.test(after) ? day : undefined;
 }
 
 function isBareDate(doc: Doc, index: number): boolean {

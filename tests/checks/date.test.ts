@@ -11,6 +11,9 @@ ruleTester(weekdayMismatch, {
     { name: 'weekday far from the date', text: 'On Tuesday we read what happened on 14 April 2018.' },
     { name: 'id news: weekday before a numeric date, right', text: 'Rapat digelar Jumat (18/10/2024) di Jakarta.', lang: 'id' },
     { name: 'id news: "Kamis (2/3)" in an article of 8 March 2023 is right', text: 'Menlu Retno di Jakarta\n\nRabu, 8 Maret 2023 14:20 WIB\n\nPada Kamis (2/3), Retno bertemu Sekjen ASEAN di Jakarta untuk membahas persiapan KTT.', lang: 'id' },
+    { name: 'en news: "Wednesday, Nov. 9" the day before the dateline is right', text: 'Senate passes the bill\n\nWASHINGTON, Thursday, Nov. 10, 2022\n\nA first vote came on Wednesday, Nov. 9 after weeks of talks.' },
+    { name: 'en news: a year in the sentence may be the day\'s ("In 2018 … on Tuesday, Nov. 6")', text: 'Senate passes the bill\n\nWASHINGTON, Thursday, Nov. 10, 2022\n\nIn 2018, four years earlier, Democrats had won the House in a midterm held on Tuesday, Nov. 6.' },
+    { name: 'id news: "(28/12)" in a January article is last December', text: 'Judul berita\n\nKamis, 5 Januari 2023\n\nPada Rabu (28/12), menteri itu tiba di Jakarta untuk rapat.', lang: 'id' },
     { name: 'id: "(2/3)" with no dated article is not read', text: 'Pada Sabtu (2/3), Retno bertemu Sekjen ASEAN di Jakarta untuk membahas persiapan KTT.', lang: 'id' },
     { name: 'en: "The Sun" before a numeric date is a newspaper', text: 'As reported by The Sun (12/10/2024), the match was cancelled.' },
     { text: 'El sábado 14 de abril de 2018 se firmó.', lang: 'es' },
@@ -26,6 +29,11 @@ ruleTester(weekdayMismatch, {
     { name: 'a weekday inside a URL date is no weekday', text: 'See https://example.org/Tuesday/2018/04/14/x.' },
   ],
   invalid: [
+    {
+      name: 'en news: "Tuesday, Dec. 7" after a dateline of 10 November 2022 (a Wednesday)',
+      text: 'Senate passes the bill\n\nWASHINGTON, Thursday, Nov. 10, 2022\n\nThe runoff comes on Tuesday, Dec. 7 after weeks of campaigning.',
+      errors: [{ excerpt: 'Tuesday, Dec. 7', suggestion: 'Wednesday, Dec. 7', message: '7 December 2022 was a Wednesday, not a Tuesday.' }],
+    },
     {
       name: 'id news: "Sabtu (1/3)" in an article of 8 March 2023 (1 March 2023 was a Wednesday)',
       text: 'Menlu Retno di Jakarta\n\nRabu, 8 Maret 2023 14:20 WIB\n\nSehari sebelumnya, Sabtu (1/3), Menlu Retno menerima delegasi SBMI di Jakarta.',

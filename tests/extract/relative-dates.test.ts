@@ -56,6 +56,7 @@ describe('the document date', () => {
     ['"Submitted" in the right column of a PDF title page', { text: 'University of Leeds                 MA Dissertation\nSchool of History                   Submitted Monday, 15 May 2023\n\nChapter 3\n\nBody text.' }, 'published 2023-05-15'],
     ['id: "Diajukan pada"', { text: 'Skripsi\n\nDiajukan pada 3 Februari 2022\n\nIsi skripsi.', lang: 'id' }, 'published 2022-02-03'],
     ['a news page: a line with only the date and time', { text: 'Menlu Retno Minta Perlindungan Pekerja Migran\n\nRabu, 8 Maret 2023 14:20 WIB\n\nJakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi meminta agar isu pekerja migran menjadi prioritas.', lang: 'id' }, 'dateline 2023-03-08'],
+    ['a city and a date opening the story', { text: '# Senate hopes\n\n**WASHINGTON, Thursday, Nov. 10, 2022** — Two days after the midterm elections, control of the Senate still hinged on slow counts in Nevada and Arizona, officials said on Wednesday.', format: 'md' }, 'dateline 2022-11-10'],
     ['a date in a sentence is no dateline', { text: `Title\n\n${'The long first paragraph of the body. '.repeat(12)}On 9 June 2020 it happened.` }, undefined],
     ['none', { text: 'Nothing dated here.' }, undefined],
     ['a title naming a date is no dateline', { text: '# The Events of 11 September 2001\n\nBody.', format: 'md' }, undefined],
