@@ -116,12 +116,27 @@ export const accessedBeforePublished: DocumentCheck = {
   severity: 'warning',
   scope: 'document',
   description: 'An access date earlier than the publication date.',
-  run(doc) {
+  run(doc, ctx) {
     const findings: RawFinding[] = [];
+    const lexicons = [ctx.lexicon(doc.language), ctx.lexicon('en')];
     for (const entry of doc.references) {
-      const issued = cslDate(entry.csl.issued);
       const accessed = cslDate(entry.csl.accessed);
-      if (!issued || !accessed || compareDates(accessed, issued) >= 0) continue;
+      if (!accessed) continue;
+      const issued = cslDate(entry.csl.issued);
+      if (!issued || compareDates(accessed, issued) >= 0) {
+        // "Diakses pada 1 November 2022, dari …/siaran-pers-jetp-2022-11-16": the page's own day.
+        const stamped = urlsOf(entry, doc).flatMap((url) => findUrlDates(url.text, lexicons).map((date) => ({ url, date })))
+          .find(({ date }) => date.precision === 'day' && !date.slug && !date.upload && (daysApart(accessed, date) ?? 0) > 1);
+        if (stamped && accessed.day !== undefined) {
+          findings.push({
+            span: writtenDate(doc, entry, accessed, true)?.span ?? entry.span,
+            source: entry.source,
+            message: `Accessed ${formatDate(accessed)}, before the date in its URL (${formatDate(stamped.date)}).`,
+            related: [placeOf(entry.source, spanInUrl(entry.source.text, stamped.url.span, stamped.date.start, stamped.date.end))],
+          });
+        }
+        continue;
+      }
       const days = daysApart(accessed, issued);
       if (days !== undefined && days <= 1) continue; // time zones
       const where = writtenDate(doc, entry, accessed, true);

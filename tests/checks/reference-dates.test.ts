@@ -66,9 +66,18 @@ ruleTester(accessedBeforePublished, {
   valid: [
     { name: 'accessed after publication', text: withReferences(['Smith, J. 2021. *Title*. https://example.org. Accessed 5 March 2022.']), format: 'md' },
     { name: 'accessed the day before (time zones)', text: withReferences(['Reuters. (2024, March 28). *Spy chief*. https://example.org. Accessed 27 March 2024.']), format: 'md' },
+    { name: 'accessed after the date in its URL', text: withReferences(['Kementerian ESDM. (2022). *Siaran Pers JETP*. Diakses pada 20 November 2022, dari https://www.esdm.go.id/id/berita/siaran-pers-jetp-2022-11-16'], 'Daftar Pustaka'), format: 'md', lang: 'id' },
+    { name: 'an upload folder is no publication date', text: withReferences(['ASEAN. (2019). *Outlook*. https://asean.org/wp-content/uploads/2021/01/outlook.pdf. Accessed 5 January 2021.']), format: 'md' },
     { name: 'year-only access date', text: withReferences(['Smith, J. 2022. *Title*. Accessed 2021. https://example.org']), format: 'md' },
   ],
   invalid: [
+    {
+      name: 'id: accessed before the day its URL carries',
+      text: withReferences(['Kementerian ESDM. (2022). *Siaran Pers JETP*. Diakses pada 1 November 2022, dari https://www.esdm.go.id/id/berita/siaran-pers-jetp-2022-11-16'], 'Daftar Pustaka'),
+      format: 'md',
+      lang: 'id',
+      errors: [{ excerpt: '1 November 2022', message: 'Accessed 1 November 2022, before the date in its URL (16 November 2022).', related: 1 }],
+    },
     {
       text: withReferences(['Smith, J. 2021. *Title*. https://example.org. Accessed 5 March 2020.']),
       format: 'md',
