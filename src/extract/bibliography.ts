@@ -15,6 +15,7 @@ import { foldWord } from '../lang/lexicon.js';
 import { toSourceSpan } from '../readers/block-builder.js';
 import {
   classifyPiece,
+  ENTRY_LABEL,
   hasDateEvidence,
   isOpenEnded,
   shapeWords,
@@ -23,6 +24,9 @@ import {
   URL_OR_DOI,
   type ShapeWords,
 } from './entry-shape.js';
+
+/** "Smith, J. …", "Anthony Seldon, Truss at 10 …": a note that opens with its author. */
+const NAME_FIRST = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s/u;
 
 /** A range of one block's visible text. */
 export interface EntryPiece {
@@ -162,6 +166,9 @@ export function findBibliography(input: BibliographyInput): BibliographyLayout {
       if (shape === 'other') continue;
       if (shape === 'entry') {
         if (section.notes && !(hasDateEvidence(text, words) || URL_OR_DOI.test(text))) continue;
+        // A note is a list item, starts with its number, or reads like a reference; prose under a
+        // heading "Notes" (a title, an essay) is no note.
+        if (section.notes && block.kind !== 'list-item' && !ENTRY_LABEL.test(text) && !/^[\p{No}^]/u.test(text) && !NAME_FIRST.test(text)) continue;
         previous = { pieces: [piece], ...(section.section ? { section: section.section } : {}), ...(section.notes ? { notes: true as const } : {}) };
         layout.entries.push(previous);
       } else if (shape === 'tail' && !section.notes) {

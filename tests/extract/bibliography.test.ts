@@ -216,6 +216,16 @@ describe('bibliography extraction', () => {
   });
 });
 
+describe('a "Notes" section', () => {
+  it('reads numbered notes, not the prose of a document titled "Notes"', () => {
+    const prose = buildDoc({ format: 'md', text: '# Notes\n\nIn 1996 the chancellor met Yeltsin in Bonn to discuss debt relief (Smith 2001).\n\n## References\n\n- Smith, J. 2001. *Bonn and Moscow*. London: Press.\n' });
+    expect(prose.references.map((r) => r.origin)).toEqual(['bibliography']);
+    expect(prose.citations.map((c) => c.text)).toEqual(['(Smith 2001)']);
+    const notes = buildDoc({ format: 'md', text: 'Text.\n\n## Notes\n\n1. Interview with an official, Jakarta, 12 March 2019.\n2. Smith, J. 2001. *Bonn and Moscow*. London: Press.\n' });
+    expect(notes.references).toHaveLength(2);
+  });
+});
+
 describe('footnotes as references', () => {
   it('keeps notes that cite, drops comments and Ibid.', () => {
     const doc = buildDoc({
