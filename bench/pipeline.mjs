@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = join(ROOT, '..', 'shared');
+const SHARED = process.env.CITECHECK_SHARED ?? join(ROOT, '..', 'shared');
 const { runAudit } = await import(join(ROOT, 'dist/pipeline/run.js'));
 const { collectFiles } = await import(join(ROOT, 'dist/input/collect.js'));
 const { readSource } = await import(join(ROOT, 'dist/input/read-source.js'));

@@ -19,7 +19,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.REFPARSE_DIST ?? join(repoRoot, 'dist', 'refparse');
-const goldPath = join(repoRoot, '..', 'shared', 'gold', 'anystyle-core.jsonl');
+const goldPath = join(process.env.CITECHECK_SHARED ?? join(repoRoot, '..', 'shared'), 'gold', 'anystyle-core.jsonl');
 const supplementPath = join(repoRoot, 'src', 'refparse', 'model', 'supplement-id.jsonl');
 const load = (file) => import(pathToFileURL(join(distDir, file)).href);
 

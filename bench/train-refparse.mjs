@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.REFPARSE_DIST ?? join(repoRoot, 'dist', 'refparse');
-const { values } = parseArgs({ options: { gold: { type: 'string', default: join(repoRoot, '..', 'shared', 'gold', 'anystyle-core.jsonl') } } });
+const { values } = parseArgs({ options: { gold: { type: 'string', default: join(process.env.CITECHECK_SHARED ?? join(repoRoot, '..', 'shared'), 'gold', 'anystyle-core.jsonl') } } });
 
 const { readGoldFile } = await import(pathToFileURL(join(distDir, 'gold.js')).href);
 const { trainTagger } = await import(pathToFileURL(join(distDir, 'evaluate.js')).href);

@@ -11,7 +11,8 @@ import { loadFacts } from '../../src/facts/load.js';
 import { createCompanionLoader, memoryCompanionFs } from '../../src/companions/load.js';
 
 export const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules');
-export const SHARED_DIR = join(import.meta.dirname, '..', '..', '..', 'shared');
+/** ../shared beside the checkout, or CITECHECK_SHARED (.ci/run sets it for a clone made elsewhere). */
+export const SHARED_DIR = process.env['CITECHECK_SHARED'] ?? join(import.meta.dirname, '..', '..', '..', 'shared');
 
 let cached: Lexicons | undefined;
 export function lexicons(): Lexicons {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignGold, readGoldFile } from '../../src/refparse/gold.js';
 import { crossValidate } from '../../src/refparse/evaluate.js';
+import { SHARED_DIR } from '../helpers/build.js';
 
 /** The gold data lives next to the repository, never inside it. */
-const GOLD_PATH = join(import.meta.dirname, '..', '..', '..', 'shared', 'gold', 'anystyle-core.jsonl');
+const GOLD_PATH = join(SHARED_DIR, 'gold', 'anystyle-core.jsonl');
 const SUPPLEMENT_PATH = join(import.meta.dirname, '..', '..', 'src', 'refparse', 'model', 'supplement-id.jsonl');
 
 /**
