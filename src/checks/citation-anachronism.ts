@@ -9,7 +9,7 @@
  */
 import type { DocModel, Span } from '../model/types.js';
 import type { DocumentCheck, RawFinding } from './types.js';
-import { citedSources, datedEvents, type CitedSource, type DatedEvent } from '../extract/events.js';
+import { citedSources, containment, datedEvents, type CitedSource, type DatedEvent } from '../extract/events.js';
 import { documentSentences } from '../extract/sentences.js';
 import { bySpanStart, firstAtOrAfter, itemsWithin } from '../util/sorted-spans.js';
 import { compareDates, cslDate, formatDate, type DateLike } from '../util/date-compare.js';
@@ -92,6 +92,9 @@ export const citationAnachronism: DocumentCheck = {
     const events = bySpanStart(datedEvents(doc).filter((e) => datesAnEvent(e, doc, marker, today)).map((event) => ({ span: event.date.span, event })));
     const findings: RawFinding[] = [];
     const seeAlso = seeAlsoNote(lexicons);
+    // Dates the prose writes in a stretch of text: not inside a URL, not the year of a citation.
+    const inCitation = containment(sources.map((c) => c.span));
+    const writtenDates = (span: Span) => itemsWithin(allDates, span).filter((d) => !d.inUrl && !inCitation(d.span));
     for (const citation of sources) {
       // "Cohen (1960) proposed the method used in 2022": a narrative citation names a work in
       // the prose, it does not vouch for the dates around it; nor does a "see also" note.
@@ -103,7 +106,7 @@ export const citationAnachronism: DocumentCheck = {
       if (!reach) continue;
       // A sentence that names dates of its own ("… Undang-Undang Nomor 39 Tahun 2004 (Farbenblum
       // 2019)") is about those dates: the sentences before it are not part of the claim.
-      const ownDates = itemsWithin(allDates, { start: reach.own, end: reach.end }).some((d) => !d.inUrl && !sources.some((c) => d.span.start >= c.span.start && d.span.end <= c.span.end));
+      const ownDates = writtenDates({ start: reach.own, end: reach.end }).length > 0;
       const claim = ownDates ? { start: reach.own, end: reach.end } : reach;
       const inClaim = itemsWithin(events, claim).map((e) => e.event);
       // The latest event the sentence dates, held against the newest of the cited sources.
@@ -113,7 +116,7 @@ export const citationAnachronism: DocumentCheck = {
       if (compareDates(newest.date!, latest.date) >= 0) continue;
       // "The 1961 treaty was abrogated in 1996 (UN 1961)": the source is cited for the part it can
       // support, the date it names itself; the later date may come from elsewhere.
-      const named = itemsWithin(allDates, claim).filter((d) => !d.inUrl && !sources.some((c) => d.span.start >= c.span.start && d.span.end <= c.span.end));
+      const named = writtenDates(claim);
       if (named.some((d) => dated.some((s) => d.year === s.date!.year))) continue;
       const sourceText = citation.text.trim();
       const eventDate = formatDate(latest.date);

@@ -69,7 +69,8 @@ interface CountWords {
   lastItem: Set<string>;
   units: Set<string>;
   introducers: RegExp | null;
-  inlineIntroducers: RegExp | null;
+  /** Where a list written in the sentence begins: ", yaitu", ", namely", or a colon. */
+  listOpener: RegExp;
   /** "dan", "and", "serta" before the last item of a list written in a sentence. */
   and: RegExp | null;
   /** What may follow the counted noun to end the sentence: ", yaitu :", " as follows:", ";". */
@@ -88,7 +89,7 @@ function countWords(doc: DocModel, ctx: CheckContext): CountWords {
     lastItem: new Set(lexicons.flatMap((l) => l.lastItemWords).map(foldName)),
     units: new Set(lexicons.flatMap((l) => [...l.unitWords, ...l.months.flat(), ...l.intervalUnits.year, ...l.intervalUnits.decade]).map(foldName)),
     introducers: introducers.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(introducers)})${WORD_END}`, 'iu') : null,
-    inlineIntroducers: inline.length > 0 ? new RegExp(`${WORD_START}(?:${alternation(inline)})${WORD_END}`, 'iu') : null,
+    listOpener: new RegExp(`,?\\s*(?:${inline.length > 0 ? `${WORD_START}(?:${alternation(inline)})${WORD_END}\\s*:?|` : ''}:)\\s+`, 'iu'),
     and: andWords.length > 0 ? new RegExp(`(?:^|\\s)(?:${alternation(andWords)})\\s+`, 'iu') : null,
     closing: new RegExp(`^\\s*,?\\s*(${introducers.length > 0 ? `${WORD_START}(?:${alternation(introducers)})${WORD_END}` : '(?!)'})?\\s*([:;.,]?)\\s*$`, 'iu'),
   };
@@ -259,7 +260,7 @@ function commaItems(text: string, sentence: Bounds, words: CountWords): InlineLi
   if (!words.and) return null;
   const body = text.slice(sentence.start, sentence.end);
   // "…, yaitu A, B dan C" or "… three regions: A, B and C"; never "such as" (examples only).
-  const intro = new RegExp(`,?\\s*(?:${words.inlineIntroducers ? `${words.inlineIntroducers.source}\\s*:?|` : ''}:)\\s+`, 'iu').exec(body);
+  const intro = words.listOpener.exec(body);
   if (!intro) return null;
   const listStart = intro.index + intro[0].length;
   const list = body.slice(listStart).replace(/[.;!?]+$/u, '');

@@ -11,17 +11,29 @@ import type { FactBase } from '../facts/base.js';
 import type { FactPerson, FactTerm } from '../facts/schema.js';
 import { datedEvents, type DatedEvent } from '../extract/events.js';
 import { compareDates, type DateLike } from '../util/date-compare.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface OfficeDateClash {
   term: FactTerm;
   event: DatedEvent;
 }
 
+const byBlockCache = new WeakMap<DocModel, Map<number, DatedEvent[]>>();
+
+/** The document's dated events per block, built once: every titled name looks up its own. */
+function eventsInBlock(doc: DocModel, block: number): DatedEvent[] {
+  let byBlock = byBlockCache.get(doc);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const event of datedEvents(doc)) pushTo(byBlock, event.sentence.block, event);
+    byBlockCache.set(doc, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+
 /** The one date the mention's sentence gives, or undefined when it gives none or several. */
 function soleDate(doc: DocModel, mention: EntityMention): DatedEvent | undefined {
-  const inSentence = datedEvents(doc).filter(
-    (e) => e.sentence.block === mention.block && e.sentence.start <= mention.blockStart && e.sentence.end >= mention.blockEnd,
-  );
+  const inSentence = eventsInBlock(doc, mention.block).filter((e) => e.sentence.start <= mention.blockStart && e.sentence.end >= mention.blockEnd);
   if (inSentence.length !== 1) return undefined;
   const only = inSentence[0]!;
   return only.date.relative || only.date.approximate || only.date.until ? undefined : only;

@@ -33,6 +33,11 @@ function urlsOf(entry: ReferenceEntry, doc: DocModel): EntryUrl[] {
   return at !== -1 && at + url.length <= entry.span.end ? [{ text: url, span: { start: at, end: at + url.length } }] : [];
 }
 
+/** Every date inside the entry's URLs, with the URL it sits in. */
+function urlDatesOf(entry: ReferenceEntry, doc: DocModel, lexicons: Lexicon[]): { url: EntryUrl; date: UrlDate }[] {
+  return urlsOf(entry, doc).flatMap((url) => findUrlDates(url.text, lexicons).map((date) => ({ url, date })));
+}
+
 /** The date as written in the entry (for `related`), outside its URLs. */
 function writtenDate(doc: DocModel, entry: ReferenceEntry, date: DateLike, last = false): DateMention | undefined {
   if (entry.source !== doc.source) return undefined;
@@ -73,7 +78,7 @@ export const urlDateMismatch: DocumentCheck = {
     for (const entry of doc.references) {
       const issued = cslDate(entry.csl.issued);
       if (!issued) continue;
-      const candidates = urlsOf(entry, doc).flatMap((url) => findUrlDates(url.text, lexicons).map((date) => ({ url, date })));
+      const candidates = urlDatesOf(entry, doc, lexicons);
       // A date stamp outranks words in a slug; slug words that repeat the title are no date.
       const stamps = candidates.filter((c) => !c.date.slug);
       const usable = stamps.length ? stamps : candidates.filter((c) => !repeatsTitle(c.date, entry, lexicons));
@@ -125,7 +130,7 @@ export const accessedBeforePublished: DocumentCheck = {
       const issued = cslDate(entry.csl.issued);
       if (!issued || compareDates(accessed, issued) >= 0) {
         // "Diakses pada 1 November 2022, dari …/siaran-pers-jetp-2022-11-16": the page's own day.
-        const stamped = urlsOf(entry, doc).flatMap((url) => findUrlDates(url.text, lexicons).map((date) => ({ url, date })))
+        const stamped = urlDatesOf(entry, doc, lexicons)
           .find(({ date }) => date.precision === 'day' && !date.slug && !date.upload && (daysApart(accessed, date) ?? 0) > 1);
         if (stamped && accessed.day !== undefined) {
           findings.push({

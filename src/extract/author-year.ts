@@ -136,8 +136,12 @@ function parseItem(item: string, ctx: CitationContext): ItemParse | null {
 }
 
 /** "(Sukma, 2019; 2020)": an item that is only years cites the author of the item before it. */
+const yearListCache = new WeakMap<CitationContext, RegExp>();
+
 function yearsOnly(item: string, ctx: CitationContext): ItemParse['years'] | null {
-  return new RegExp(`^(?:${yearListSource(ctx)})$`, 'iu').test(item) ? yearsOf(item, 0, ctx) : null;
+  let whole = yearListCache.get(ctx);
+  if (!whole) yearListCache.set(ctx, (whole = new RegExp(`^(?:${yearListSource(ctx)})$`, 'iu')));
+  return whole.test(item) ? yearsOf(item, 0, ctx) : null;
 }
 
 /**

@@ -83,7 +83,7 @@ export function addDerivedDates(doc: Doc, lexicons: Lexicon[]): void {
   const documentDate = detectDocumentDate(doc, lexicons);
   if (documentDate) doc.documentDate = documentDate;
   const fresh = [...relativeMentions(doc, lexicons), ...urlMentions(doc, lexicons)];
-  const known = (d: DateMention) => [...doc.dates, ...fresh].some((o) => o.span.start < d.span.end && d.span.start < o.span.end);
-  fresh.push(...yearlessNewsDates(doc, lexicons).filter((d) => !known(d)));
+  const read = [...doc.dates, ...fresh];
+  fresh.push(...yearlessNewsDates(doc, lexicons).filter((d) => !read.some((o) => o.span.start < d.span.end && d.span.start < o.span.end)));
   doc.dates = [...doc.dates, ...fresh].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
