@@ -27,7 +27,7 @@ if (!isMainThread) {
   // Worker: cross-validate the folds it was given and send back per-label counts.
   const { readGoldFile } = await load('gold.js');
   const { crossValidate } = await load('evaluate.js');
-  const { SHIPPED_TRAINING_OPTIONS } = await load('stacked.js');
+  const { SHIPPED_TRAINING_OPTIONS } = await load('reference-tagger.js');
   const supplement = readGoldFile(supplementPath);
   const report = crossValidate(readGoldFile(goldPath), workerData.folds, SHIPPED_TRAINING_OPTIONS, workerData.only, supplement);
   parentPort.postMessage(report.perLabel);
@@ -46,7 +46,7 @@ async function main() {
   const folds = Number(values.folds);
   const workerCount = Math.max(1, Math.min(Number(values.workers), folds));
   const { readGoldFile } = await load('gold.js');
-  const { SHIPPED_TRAINING_OPTIONS } = await load('stacked.js');
+  const { SHIPPED_TRAINING_OPTIONS } = await load('reference-tagger.js');
   const gold = readGoldFile(goldPath);
   const supplementCount = readGoldFile(supplementPath).length;
 

@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: { gold: { type: 'string', default: join(
 
 const { readGoldFile } = await import(pathToFileURL(join(distDir, 'gold.js')).href);
 const { trainTagger } = await import(pathToFileURL(join(distDir, 'evaluate.js')).href);
-const { SHIPPED_TRAINING_OPTIONS } = await import(pathToFileURL(join(distDir, 'stacked.js')).href);
+const { SHIPPED_TRAINING_OPTIONS } = await import(pathToFileURL(join(distDir, 'reference-tagger.js')).href);
 
 const modelDir = join(repoRoot, 'src', 'refparse', 'model');
 const gold = readGoldFile(values.gold);
@@ -33,5 +33,7 @@ writeFileSync(modelPath, JSON.stringify(tagger.toModel()) + '\n');
 // The model is derived from BSD-2-Clause data: keep its licence next to it.
 writeFileSync(join(modelDir, 'LICENSE.anystyle'), readFileSync(join(dirname(values.gold), 'LICENSE.anystyle')));
 const model = tagger.toModel();
-const featureCount = model.stage1.features.length + model.stage2.features.length;
-console.log(`trained on ${gold.length} + ${supplement.length} references in ${seconds} s: ${featureCount} weighted features in two stages → ${modelPath}`);
+console.log(
+  `trained on ${gold.length} + ${supplement.length} references in ${seconds} s: ${model.crf.features.length} CRF features, ` +
+    `${model.reranker?.features.length ?? 0} reranker features → ${modelPath}`,
+);

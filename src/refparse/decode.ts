@@ -111,39 +111,74 @@ function violates(path: readonly number[], constraints: FieldConstraints): boole
   return false;
 }
 
-function beamDecode(
+/**
+ * Beam search under the field constraints. Hypotheses in the same state
+ * (last label, labels used) compete: at most `perState` of them survive a
+ * step, and at most `width` overall. Returns up to `k` complete paths, best first.
+ */
+export function beamDecode(
   emissions: Float64Array,
   boundaries: readonly number[],
   L: number,
   transitions: ArrayLike<number>,
   constraints: FieldConstraints,
-): number[] {
+  { width = BEAM_WIDTH, perState = 1, k = 1 } = {},
+): { labels: number[]; score: number }[] {
   let beam: Hypothesis[] = [];
   for (let y = 0; y < L; y++) beam.push({ score: transitions[transitionIndex(L, 0, -1, y)]! + emissions[y]!, label: y, used: 1 << y, previous: undefined });
-  beam = prune(beam);
+  beam = prune(beam, width);
   for (let i = 1; i < boundaries.length; i++) {
-    const gap = boundaries[i]!;
-    // Best extension per (label, used set): hypotheses with the same state compete.
-    const next = new Map<string, Hypothesis>();
-    for (const h of beam) {
-      for (let y = 0; y < L; y++) {
-        if (!allowed(y, h.label, h.used, constraints)) continue;
-        const used = h.used | (1 << y);
-        const score = h.score + transitions[transitionIndex(L, gap, h.label, y)]! + emissions[i * L + y]!;
-        const key = `${y}:${used}`;
-        const known = next.get(key);
-        if (known === undefined || known.score < score) next.set(key, { score, label: y, used, previous: h });
+    const extend = (labels: readonly number[]): Hypothesis[] => {
+      const gap = boundaries[i]!;
+      const next = new Map<number, Hypothesis[]>();
+      for (const h of beam) {
+        for (const y of labels) {
+          if (!allowed(y, h.label, h.used, constraints)) continue;
+          const used = (h.used | (1 << y)) >>> 0;
+          const score = h.score + transitions[transitionIndex(L, gap, h.label, y)]! + emissions[i * L + y]!;
+          const key = used * 32 + y; // labelCount ≤ 31
+          const rivals = next.get(key);
+          if (rivals === undefined) next.set(key, [{ score, label: y, used, previous: h }]);
+          else if (rivals.length < perState) rivals.push({ score, label: y, used, previous: h });
+          else {
+            // Replace the weakest rival if this one is better.
+            let weakest = 0;
+            for (let r = 1; r < rivals.length; r++) if (rivals[r]!.score < rivals[weakest]!.score) weakest = r;
+            if (rivals[weakest]!.score < score) rivals[weakest] = { score, label: y, used, previous: h };
+          }
+        }
       }
-    }
-    beam = prune([...next.values()]);
+      return prune([...next.values()].flat(), width);
+    };
+    // When the constraints rule out every plausible label, fall back to all of them.
+    const extended = extend(plausibleLabels(emissions, i, L));
+    beam = extended.length > 0 ? extended : extend(ALL_LABELS.slice(0, L));
   }
-  const path: number[] = [];
-  for (let h: Hypothesis | undefined = beam[0]; h !== undefined; h = h.previous) path.push(h.label);
-  return path.reverse();
+  return beam.slice(0, k).map((end) => {
+    const labels: number[] = [];
+    for (let h: Hypothesis | undefined = end; h !== undefined; h = h.previous) labels.push(h.label);
+    return { labels: labels.reverse(), score: end.score };
+  });
 }
 
-function prune(hypotheses: Hypothesis[]): Hypothesis[] {
-  return hypotheses.sort((a, b) => b.score - a.score).slice(0, BEAM_WIDTH);
+/**
+ * Labels worth extending to at token i: those whose emission score is within
+ * EMISSION_MARGIN of the token's best (a label that far behind never makes
+ * one of the k best readings, and skipping it makes the beam several times faster).
+ */
+const EMISSION_MARGIN = 5;
+const ALL_LABELS = Array.from({ length: 32 }, (_, y) => y);
+
+function plausibleLabels(emissions: Float64Array, i: number, L: number): number[] {
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) best = Math.max(best, emissions[i * L + y]!);
+  const labels: number[] = [];
+  for (let y = 0; y < L; y++) if (emissions[i * L + y]! >= best - EMISSION_MARGIN) labels.push(y);
+  return labels;
+}
+
+function prune(hypotheses: Hypothesis[], width: number): Hypothesis[] {
+  return hypotheses.sort((a, b) => b.score - a.score).slice(0, width);
 }
 
 /** Best label sequence (label indices) that keeps the field constraints. */
@@ -156,5 +191,5 @@ export function decodeWithConstraints(
 ): number[] {
   const best = viterbi(emissions, boundaries, labelCount, transitions);
   if (labelCount > 31 || !violates(best, constraints)) return best;
-  return beamDecode(emissions, boundaries, labelCount, transitions, constraints);
+  return beamDecode(emissions, boundaries, labelCount, transitions, constraints)[0]!.labels;
 }

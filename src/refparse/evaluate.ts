@@ -5,7 +5,7 @@ import { alignGold, type GoldReference } from './gold.js';
 import { featurise } from './features.js';
 import { FieldEvaluator, fieldsFromLabels, type EvaluationReport } from './metric.js';
 import type { TrainingSequence } from './crf.js';
-import { ReferenceTagger, type TrainingOptions } from './stacked.js';
+import { ReferenceTagger, type TrainingOptions } from './reference-tagger.js';
 import type { Token } from './tokenize.js';
 
 /** A gold reference aligned to tokens and featurised, ready for training or scoring. */

@@ -13,7 +13,7 @@ const URL_LIKE = /^(https?:|www\.|ftp:)|\.(com|org|net|edu|gov|html?|pdf|php|asp
 const DOI_LIKE = /(^doi|10\.\d{4,}\/)/iu;
 const ISBN_LIKE = /^(isbn|issn)/iu;
 const OPEN_QUOTES = /^[“"«‘'„‚]/u;
-const CLOSE_QUOTES = /[”"»’'‟“]$/u;
+const CLOSE_QUOTES = /[”"»’'‟“][.,:;!?)\]]*$/u;
 /** Tokens like "A.", "J.-P.", "Th." that end a name rather than a sentence. */
 const INITIALS = /^(\p{Lu}[\p{Ll}]?\.)+(-\p{Lu}\.)?$/u;
 
@@ -49,8 +49,31 @@ function leadingPunct(token: string): string {
 }
 
 /** Ends a sentence-like segment: a period not belonging to an initial. */
-function endsSegment(token: string): boolean {
-  return /[.!?]["”’»)\]]*$/u.test(token) && !INITIALS.test(token);
+export function endsSegment(token: string): boolean {
+  return /[.!?]["”’»)\]]*$/u.test(token) && !INITIALS.test(token) && !isAbbreviation(token);
+}
+
+/** "Dir.", "eds.", "Vol.", "pp.", "trans.": a label word whose period marks the abbreviation, not a sentence end. */
+function isAbbreviation(token: string): boolean {
+  if (!/^[\p{L}.]+\.$/u.test(token)) return false;
+  const word = coreWord(token);
+  return ABBREVIATION_LISTS.some((list) => LEXICON[list]!.has(word)) || word === 'dir' || word === 'al';
+}
+const ABBREVIATION_LISTS = ['editorRole', 'translatorRole', 'pagesLabel', 'volumeLabel', 'editionLabel'];
+
+/** Does the token open a quotation ("“Images", "«")? */
+export function opensQuote(token: string): boolean {
+  return OPEN_QUOTES.test(token);
+}
+
+/** Does the token close a quotation ("Migration.”", "»,")? */
+export function closesQuote(token: string): boolean {
+  return CLOSE_QUOTES.test(token) && !(OPEN_QUOTES.test(token) && token.length === 1);
+}
+
+/** The lexicon and shape kinds of a token ("year", "initials", "publisherWord", …). */
+export function tokenKinds(token: string): string[] {
+  return traitsOf(token).kinds;
 }
 
 function lexiconHits(core: string): string[] {
@@ -89,6 +112,7 @@ function traitsOf(token: string): TokenTraits {
 
 /** What the tagger sees of one reference: per-token features and the kind of gap before each token. */
 export interface FeaturisedSequence {
+  tokens: readonly string[];
   features: string[][];
   /** BOUNDARY_CLASSES index of the gap before each token (0 for the first). */
   boundaries: number[];
@@ -99,19 +123,35 @@ export interface FeaturisedSequence {
  * so the tagger can learn that fields rarely change label between two plain
  * words but often do after a period or before a bracket.
  */
-export const BOUNDARY_CLASSES = ['plain', 'comma', 'period', 'initial', 'colon', 'close', 'open'] as const;
+const GAP_KINDS = ['plain', 'comma', 'period', 'initial', 'colon', 'close', 'open'] as const;
+/** What the token after a gap starts with: a capital, a lower-case letter, a digit, anything else. */
+const NEXT_KINDS = ['upper', 'lower', 'digit', 'other'] as const;
+export const BOUNDARY_CLASSES = GAP_KINDS;
 
-export function boundaryClass(previous: string, current: string): number {
+function gapKind(previous: string, current: string): number {
   if (/^[(\[“"«‘„<]/u.test(current)) return 6;
   if (/[)\]”"’»>]\W*$/u.test(previous)) return 5;
   if (/[:;]$/u.test(previous)) return 4;
-  if (/\.$/u.test(previous)) return INITIALS.test(previous) ? 3 : 2;
+  if (/[.?!]$/u.test(previous)) return INITIALS.test(previous) ? 3 : 2;
   if (/,$/u.test(previous)) return 1;
   return 0;
 }
 
+function nextKind(current: string): number {
+  const first = current.replace(/^[\p{P}\p{S}]+/u, '');
+  if (/^\p{Lu}/u.test(first)) return 0;
+  if (/^\p{Ll}/u.test(first)) return 1;
+  if (/^\p{N}/u.test(first)) return 2;
+  return 3;
+}
+
+export function boundaryClass(previous: string, current: string): number {
+  return gapKind(previous, current);
+}
+
 export function featurise(tokens: readonly string[]): FeaturisedSequence {
   return {
+    tokens,
     features: extractFeatures(tokens),
     boundaries: tokens.map((token, i) => (i === 0 ? 0 : boundaryClass(tokens[i - 1]!, token))),
   };
@@ -130,6 +170,8 @@ export function extractFeatures(tokens: readonly string[]): string[][] {
 
   // Running state left to right.
   let insideQuotes = false;
+  /** 'none' before any quote, 'inside', or 'after' a quoted stretch closed. */
+  let quoteState = 'none';
   let parenDepth = 0;
   let segmentsBefore = 0;
   let commasInSegment = 0;
@@ -156,8 +198,11 @@ export function extractFeatures(tokens: readonly string[]): string[][] {
     if (count - 1 - i < 3) f.push(`fromEnd=${count - 1 - i}`);
 
     // State carried from the tokens before this one.
-    if (OPEN_QUOTES.test(token)) insideQuotes = true;
-    f.push(`inQuote=${insideQuotes}`, `paren=${Math.min(parenDepth, 1)}`);
+    if (opensQuote(token)) {
+      insideQuotes = true;
+      quoteState = 'inside';
+    }
+    f.push(`q=${quoteState}`, `q=${quoteState}|sh=${own.shape}`, `inQuote=${insideQuotes}`, `paren=${Math.min(parenDepth, 1)}`);
     f.push(`seg=${Math.min(segmentsBefore, 5)}`, `commas=${Math.min(commasInSegment, 3)}`);
     f.push(`years=${Math.min(yearsBefore, 2)}`, `in=${sawContainerIntro}`, `sawUrl=${sawUrl}`);
     f.push(`seg=${Math.min(segmentsBefore, 5)}|sh=${own.shape}`, `years=${Math.min(yearsBefore, 1)}|seg=${Math.min(segmentsBefore, 4)}`);
@@ -187,7 +232,10 @@ export function extractFeatures(tokens: readonly string[]): string[][] {
     result.push(f);
 
     // Update state with this token (it affects the following tokens only).
-    if (CLOSE_QUOTES.test(token) && !(OPEN_QUOTES.test(token) && token.length === 1)) insideQuotes = false;
+    if (insideQuotes && closesQuote(token)) {
+      insideQuotes = false;
+      quoteState = 'after';
+    }
     parenDepth += (token.match(/[([]/gu)?.length ?? 0) - (token.match(/[)\]]/gu)?.length ?? 0);
     if (parenDepth < 0) parenDepth = 0;
     const role = roleOf(own);

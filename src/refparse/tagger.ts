@@ -5,7 +5,7 @@
  * Viterbi finds the best-scoring label sequence.
  */
 import type { FeaturisedSequence } from './features.js';
-import { decodeWithConstraints, fieldConstraints, type FieldConstraints } from './decode.js';
+import { beamDecode, decodeWithConstraints, fieldConstraints, type FieldConstraints } from './decode.js';
 
 export { transitionIndex, viterbi } from './decode.js';
 
@@ -113,6 +113,20 @@ export class SequenceTagger {
   /** Labels one featurised reference. */
   predict(sequence: FeaturisedSequence): string[] {
     return this.decode(this.emissions(sequence.features), sequence.boundaries);
+  }
+
+  /**
+   * Up to `k` readings that keep the field constraints, best first, from a
+   * wide beam (64 hypotheses, up to 4 per state) so that near misses survive.
+   */
+  candidates(sequence: FeaturisedSequence, k: number): { labels: string[]; score: number }[] {
+    const L = this.model.labels.length;
+    if (L > 31) return [{ labels: this.predict(sequence), score: 0 }]; // the beam's label sets are 31-bit masks
+    const emissions = this.emissions(sequence.features);
+    return beamDecode(emissions, sequence.boundaries, L, this.transitions, this.constraints, { width: 64, perState: 4, k }).map((path) => ({
+      labels: path.labels.map((y) => this.model.labels[y]!),
+      score: path.score,
+    }));
   }
 
   toModel(): TaggerModel {

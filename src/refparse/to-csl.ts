@@ -252,6 +252,10 @@ export function spansToCsl(labelledSpans: readonly LabelledSpan[]): CslItem {
   if (edition !== undefined) item.edition = parseEdition(edition);
   const publisher = joined('publisher');
   if (publisher !== undefined) item.publisher = cleanText(publisher);
+  // An author that is also the publisher is a body publishing its own work ("Bakamla RI … Jakarta:
+  // Bakamla RI."), not a person whose initials happen to be "RI".
+  const author = joined('author');
+  if (author !== undefined && publisher !== undefined && cleanText(author) === cleanText(publisher)) item.author = [{ literal: cleanText(author) }];
   const location = joined('location');
   if (location !== undefined) item['publisher-place'] = cleanText(location);
   const genre = joined('genre');

@@ -41,6 +41,16 @@ const CASES: { style: string; raw: string; expected: Partial<CslItem> }[] = [
     },
   },
   {
+    style: 'Indonesian agency report, the agency both author and publisher',
+    raw: 'Bakamla RI. (2020). Laporan Tahunan Badan Keamanan Laut 2019. Jakarta: Bakamla RI.',
+    expected: {
+      author: [{ literal: 'Bakamla RI' }],
+      issued: { 'date-parts': [[2020]] },
+      publisher: 'Bakamla RI',
+      'publisher-place': 'Jakarta',
+    },
+  },
+  {
     style: 'Indonesian undergraduate thesis (skripsi)',
     raw: 'Pratama, Rizky. 2020. "Diplomasi Indonesia dalam Isu Nuklir Semenanjung Korea". Skripsi. Yogyakarta: Universitas Gadjah Mada.',
     expected: {
@@ -176,7 +186,7 @@ describe('parseReference', () => {
   });
 
   it('parses several references and numbers their ids', () => {
-    const items = parseReferences([CASES[7]!.raw, CASES[8]!.raw]);
+    const items = parseReferences([CASES[8]!.raw, CASES[9]!.raw]);
     expect(items.map((item) => item.id)).toEqual(['ref-1', 'ref-2']);
     expect(items[1]?.title).toBe('Beloved');
   });
@@ -184,7 +194,7 @@ describe('parseReference', () => {
 
 describe('labelReference', () => {
   it('returns spans that cover the input in order, with offsets', () => {
-    const raw = CASES[7]!.raw;
+    const raw = CASES[8]!.raw;
     const spans = labelReference(raw);
     expect(spans.map((s) => s.label)).toEqual(['author', 'title', 'location', 'publisher', 'date']);
     for (const span of spans) expect(raw.slice(span.start, span.end)).toBe(span.text);
