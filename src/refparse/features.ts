@@ -123,30 +123,15 @@ export interface FeaturisedSequence {
  * so the tagger can learn that fields rarely change label between two plain
  * words but often do after a period or before a bracket.
  */
-const GAP_KINDS = ['plain', 'comma', 'period', 'initial', 'colon', 'close', 'open'] as const;
-/** What the token after a gap starts with: a capital, a lower-case letter, a digit, anything else. */
-const NEXT_KINDS = ['upper', 'lower', 'digit', 'other'] as const;
-export const BOUNDARY_CLASSES = GAP_KINDS;
+export const BOUNDARY_CLASSES = ['plain', 'comma', 'period', 'initial', 'colon', 'close', 'open'] as const;
 
-function gapKind(previous: string, current: string): number {
+export function boundaryClass(previous: string, current: string): number {
   if (/^[(\[“"«‘„<]/u.test(current)) return 6;
   if (/[)\]”"’»>]\W*$/u.test(previous)) return 5;
   if (/[:;]$/u.test(previous)) return 4;
   if (/[.?!]$/u.test(previous)) return INITIALS.test(previous) ? 3 : 2;
   if (/,$/u.test(previous)) return 1;
   return 0;
-}
-
-function nextKind(current: string): number {
-  const first = current.replace(/^[\p{P}\p{S}]+/u, '');
-  if (/^\p{Lu}/u.test(first)) return 0;
-  if (/^\p{Ll}/u.test(first)) return 1;
-  if (/^\p{N}/u.test(first)) return 2;
-  return 3;
-}
-
-export function boundaryClass(previous: string, current: string): number {
-  return gapKind(previous, current);
 }
 
 export function featurise(tokens: readonly string[]): FeaturisedSequence {

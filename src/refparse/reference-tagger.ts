@@ -27,6 +27,8 @@ export interface TrainingOptions extends CrfOptions {
   augment: number;
   /** Train the reranker (5× slower to train than the CRF alone). */
   rerank: boolean;
+  /** Recombined copies of every reference added to the reranker's training lists (augment.ts). */
+  rerankerAugment: number;
   /** Folds of the inner cross-validation that produces the reranker's training candidates. */
   innerFolds: number;
   reranker: Partial<RerankerOptions>;
@@ -36,6 +38,7 @@ export const SHIPPED_TRAINING_OPTIONS: TrainingOptions = {
   ...DEFAULT_CRF_OPTIONS,
   augment: 3,
   rerank: true,
+  rerankerAugment: 1,
   innerFolds: 4,
   reranker: { ...DEFAULT_RERANKER_OPTIONS },
 };
@@ -66,7 +69,7 @@ export class ReferenceTagger {
   }
 
   static train(sequences: readonly TrainingSequence[], options: Partial<TrainingOptions> = {}): ReferenceTagger {
-    const { augment, rerank, innerFolds, reranker: rerankerOptions, ...crfOptions } = { ...SHIPPED_TRAINING_OPTIONS, ...options };
+    const { augment, rerank, rerankerAugment, innerFolds, reranker: rerankerOptions, ...crfOptions } = { ...SHIPPED_TRAINING_OPTIONS, ...options };
     const train = (part: readonly TrainingSequence[]) => trainCrf([...part, ...augmentByRecombination(part, augment)], crfOptions);
     const crf = train(sequences).toModel();
     if (!rerank) return new ReferenceTagger({ format: MODEL_FORMAT, crf });
@@ -75,7 +78,7 @@ export class ReferenceTagger {
     for (let fold = 0; fold < innerFolds; fold++) {
       const inner = train(sequences.filter((_, i) => i % innerFolds !== fold));
       const heldOut = sequences.filter((_, i) => i % innerFolds === fold);
-      for (const sequence of heldOut) {
+      for (const sequence of [...heldOut, ...augmentByRecombination(heldOut, rerankerAugment, fold + 1)]) {
         const candidates = inner.candidates(sequence, candidateCount);
         examples.push({ tokens: sequence.tokens, boundaries: sequence.boundaries, candidates, gold: sequence.labels });
       }
