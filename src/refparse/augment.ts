@@ -10,6 +10,7 @@
 import { featurise } from './features.js';
 import type { TrainingSequence } from './crf.js';
 import { seededRandom } from '../util/random.js';
+import { fieldsOf } from './rerank.js';
 
 /** Fields whose text can stand in for the same field of another reference. */
 const SWAPPABLE = new Set(['title', 'journal', 'container-title', 'publisher', 'location', 'author', 'editor']);
@@ -23,13 +24,7 @@ interface Run {
 }
 
 function runsOf(sequence: TrainingSequence): Run[] {
-  const runs: Run[] = [];
-  sequence.labels.forEach((label, i) => {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.label === label) last.tokens.push(sequence.tokens[i]!);
-    else runs.push({ label, tokens: [sequence.tokens[i]!] });
-  });
-  return runs;
+  return fieldsOf(sequence.labels).map(({ label, start, end }) => ({ label, tokens: sequence.tokens.slice(start, end + 1) }));
 }
 
 /** The donor's words with the original field's leading and trailing punctuation; undefined if nothing is left. */

@@ -14,6 +14,7 @@
  */
 import { coreWord, shapeOf, tokenKinds, closesQuote, opensQuote, endsSegment } from './features.js';
 import { seededRandom } from '../util/random.js';
+import { fieldsFromLabels } from './metric.js';
 
 export interface RerankerModel {
   /** How many readings the tagger proposes. */
@@ -29,13 +30,13 @@ export interface Candidate {
 }
 
 /** A maximal run of tokens with one label. */
-interface Field {
+export interface Field {
   label: string;
   start: number;
   end: number;
 }
 
-function fieldsOf(labels: readonly string[]): Field[] {
+export function fieldsOf(labels: readonly string[]): Field[] {
   const fields: Field[] = [];
   labels.forEach((label, i) => {
     const last = fields[fields.length - 1];
@@ -173,17 +174,10 @@ export interface RerankerOptions {
 
 export const DEFAULT_RERANKER_OPTIONS: RerankerOptions = { candidates: 20, epochs: 10, learningRate: 0.1, l2: 10, minFeatureCount: 2, seed: 1 };
 
-/** label → joined token text, as the metric compares fields. */
-function fieldTexts(tokens: readonly string[], labels: readonly string[]): Map<string, string> {
-  const texts = new Map<string, string>();
-  labels.forEach((label, i) => texts.set(label, texts.has(label) ? `${texts.get(label)} ${tokens[i]}` : tokens[i]!));
-  return texts;
-}
-
 /** Fields right minus fields wrong: the reading the metric likes best scores highest. */
-function agreement(tokens: readonly string[], labels: readonly string[], gold: Map<string, string>): number {
+function agreement(tokens: readonly { text: string }[], labels: readonly string[], gold: Record<string, string>): number {
   let score = 0;
-  for (const [label, text] of fieldTexts(tokens, labels)) score += gold.get(label) === text ? 2 : -1;
+  for (const [label, text] of Object.entries(fieldsFromLabels(tokens, labels))) score += gold[label] === text ? 2 : -1;
   return score;
 }
 
@@ -194,8 +188,9 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
   const lists: { features: Map<string, number>[]; targets: boolean[] }[] = [];
   for (const example of examples) {
     const candidates = example.candidates.slice(0, k);
-    const gold = fieldTexts(example.tokens, example.gold);
-    const quality = candidates.map((c) => agreement(example.tokens, c.labels, gold));
+    const tokens = example.tokens.map((text) => ({ text }));
+    const gold = fieldsFromLabels(tokens, example.gold);
+    const quality = candidates.map((c) => agreement(tokens, c.labels, gold));
     const best = Math.max(...quality);
     if (quality.every((q) => q === best)) continue;
     const top = candidates[0]!.score;
