@@ -14,7 +14,7 @@
  */
 import { coreWord, shapeOf, tokenKinds, closesQuote, opensQuote, endsSegment } from './features.js';
 import { seededRandom } from '../util/random.js';
-import { fieldsFromLabels } from './metric.js';
+import { fieldsFromLabels, normaliseFieldText } from './metric.js';
 
 export interface RerankerModel {
   /** How many readings the tagger proposes. */
@@ -107,6 +107,8 @@ function fieldFeatures(tokens: readonly string[], boundaries: readonly number[],
     `${label}|after=${end === tokens.length - 1 ? '$' : shapeOf(tokens[end + 1]!)}`,
     `${label}|caps=${capitalBucket(tokens.slice(start, end + 1))}`,
   ];
+  // The shapes of a short field as a whole: "Xx, Xx X." is a name, "Xx, Xx X. Xx," a name that ran on.
+  if (end - start < 6) features.push(`${label}|pattern=${tokens.slice(start, end + 1).map(shapeOf).join(' ')}`);
   if (end > start) features.push(`${label}|first2=${coreWord(first)}|${coreWord(tokens[start + 1]!)}`);
   for (const kind of tokenKinds(first)) features.push(`${label}|firstKind=${kind}`);
   for (const kind of tokenKinds(last)) features.push(`${label}|lastKind=${kind}`);
@@ -172,12 +174,14 @@ export interface RerankerOptions {
   seed: number;
 }
 
-export const DEFAULT_RERANKER_OPTIONS: RerankerOptions = { candidates: 20, epochs: 10, learningRate: 0.1, l2: 10, minFeatureCount: 2, seed: 1 };
+export const DEFAULT_RERANKER_OPTIONS: RerankerOptions = { candidates: 40, epochs: 10, learningRate: 0.1, l2: 10, minFeatureCount: 2, seed: 1 };
 
-/** Fields right minus fields wrong: the reading the metric likes best scores highest. */
+/** Fields right minus fields wrong, compared as the metric compares them: the reading the metric likes best scores highest. */
 function agreement(tokens: readonly { text: string }[], labels: readonly string[], gold: Record<string, string>): number {
   let score = 0;
-  for (const [label, text] of Object.entries(fieldsFromLabels(tokens, labels))) score += gold[label] === text ? 2 : -1;
+  for (const [label, text] of Object.entries(fieldsFromLabels(tokens, labels))) {
+    score += gold[label] !== undefined && normaliseFieldText(gold[label]) === normaliseFieldText(text) ? 2 : -1;
+  }
   return score;
 }
 

@@ -52,6 +52,18 @@ describe('field features', () => {
     expect(f.has('title>container-title')).toBe(true);
     expect(f.has('^>title')).toBe(true);
   });
+
+  it('gives a short field the shapes of all its words, so a name that runs on into the title differs from a name', () => {
+    const name = ['Stein,', 'Stanley', 'J.', 'Vassouras,', 'a', 'Brazilian'];
+    const read = (authorLength: number) =>
+      candidateFeatures(name, boundariesOf(name), { labels: name.map((_, i) => (i < authorLength ? 'author' : 'title')), score: 0 }, 0);
+    expect(read(3).has('author|pattern=Xx, Xx X.')).toBe(true);
+    expect(read(4).has('author|pattern=Xx, Xx X. Xx,')).toBe(true);
+    // Long fields get no pattern (too rare to learn from).
+    const long = [...name, 'Coffee', 'County'];
+    const f = candidateFeatures(long, boundariesOf(long), { labels: long.map(() => 'title'), score: 0 }, 0);
+    expect([...f.keys()].some((k) => k.startsWith('title|pattern='))).toBe(false);
+  });
 });
 
 describe('training the reranker', () => {
