@@ -53,13 +53,18 @@ export function endsSegment(token: string): boolean {
   return /[.!?]["”’»)\]]*$/u.test(token) && !INITIALS.test(token) && !isAbbreviation(token);
 }
 
-/** "Dir.", "eds.", "Vol.", "pp.", "trans.": a label word whose period marks the abbreviation, not a sentence end. */
+/** "Dir.", "eds.", "Vol.", "pp.", "trans.", "al.": a label word whose period marks the abbreviation, not a sentence end. */
 function isAbbreviation(token: string): boolean {
   if (!/^[\p{L}.]+\.$/u.test(token)) return false;
   const word = coreWord(token);
-  return ABBREVIATION_LISTS.some((list) => LEXICON[list]!.has(word)) || word === 'dir' || word === 'al';
+  return ABBREVIATION_LISTS.some((list) => LEXICON[list]!.has(word)) || word === 'al';
 }
 const ABBREVIATION_LISTS = ['editorRole', 'translatorRole', 'pagesLabel', 'volumeLabel', 'editionLabel'];
+
+/** Opening minus closing round and square brackets in a token: "(2011)." → 0, "(Eds.," → 1. */
+export function bracketBalance(token: string): number {
+  return (token.match(/[([]/gu)?.length ?? 0) - (token.match(/[)\]]/gu)?.length ?? 0);
+}
 
 /** Does the token open a quotation ("“Images", "«")? */
 export function opensQuote(token: string): boolean {
@@ -221,7 +226,7 @@ export function extractFeatures(tokens: readonly string[]): string[][] {
       insideQuotes = false;
       quoteState = 'after';
     }
-    parenDepth += (token.match(/[([]/gu)?.length ?? 0) - (token.match(/[)\]]/gu)?.length ?? 0);
+    parenDepth += bracketBalance(token);
     if (parenDepth < 0) parenDepth = 0;
     const role = roleOf(own);
     if (role !== undefined) roleInSegment = role;

@@ -12,7 +12,7 @@
  * the weights maximise the probability of the candidates that get the most
  * fields right (softmax over the list), with AdaGrad and an L2 penalty.
  */
-import { coreWord, shapeOf, tokenKinds, closesQuote, opensQuote, endsSegment } from './features.js';
+import { coreWord, shapeOf, tokenKinds, closesQuote, opensQuote, endsSegment, bracketBalance } from './features.js';
 import { seededRandom } from '../util/random.js';
 import { fieldsFromLabels, normaliseFieldText } from './metric.js';
 
@@ -123,7 +123,7 @@ function fieldFeatures(tokens: readonly string[], boundaries: readonly number[],
     if (i < end && endsSegment(token)) segmentEnds++;
     if (i < end && closesQuote(token)) innerClose = true;
     if (i > start && opensQuote(token)) innerOpen = true;
-    paren += (token.match(/[([]/gu)?.length ?? 0) - (token.match(/[)\]]/gu)?.length ?? 0);
+    paren += bracketBalance(token);
   }
   features.push(`${label}|segEnds=${Math.min(segmentEnds, 2)}`, `${label}|paren=${Math.sign(paren)}`);
   if (innerClose) features.push(`${label}|innerClose`);
@@ -176,12 +176,13 @@ export interface RerankerOptions {
 
 export const DEFAULT_RERANKER_OPTIONS: RerankerOptions = { candidates: 40, epochs: 10, learningRate: 0.1, l2: 10, minFeatureCount: 2, seed: 1 };
 
-/** Fields right minus fields wrong, compared as the metric compares them: the reading the metric likes best scores highest. */
-function agreement(tokens: readonly { text: string }[], labels: readonly string[], gold: Record<string, string>): number {
+/**
+ * Fields right minus fields wrong, compared as the metric compares them (`normalisedGold`: label →
+ * normalised text): the reading the metric likes best scores highest.
+ */
+function agreement(tokens: readonly { text: string }[], labels: readonly string[], normalisedGold: ReadonlyMap<string, string>): number {
   let score = 0;
-  for (const [label, text] of Object.entries(fieldsFromLabels(tokens, labels))) {
-    score += gold[label] !== undefined && normaliseFieldText(gold[label]) === normaliseFieldText(text) ? 2 : -1;
-  }
+  for (const [label, text] of Object.entries(fieldsFromLabels(tokens, labels))) score += normalisedGold.get(label) === normaliseFieldText(text) ? 2 : -1;
   return score;
 }
 
@@ -193,7 +194,7 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
   for (const example of examples) {
     const candidates = example.candidates.slice(0, k);
     const tokens = example.tokens.map((text) => ({ text }));
-    const gold = fieldsFromLabels(tokens, example.gold);
+    const gold = new Map(Object.entries(fieldsFromLabels(tokens, example.gold)).map(([label, text]) => [label, normaliseFieldText(text)]));
     const quality = candidates.map((c) => agreement(tokens, c.labels, gold));
     const best = Math.max(...quality);
     if (quality.every((q) => q === best)) continue;
