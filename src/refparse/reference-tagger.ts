@@ -36,7 +36,7 @@ export interface TrainingOptions extends CrfOptions {
 
 export const SHIPPED_TRAINING_OPTIONS: TrainingOptions = {
   ...DEFAULT_CRF_OPTIONS,
-  augment: 3,
+  augment: 6,
   rerank: true,
   rerankerAugment: 1,
   innerFolds: 4,

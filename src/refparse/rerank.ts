@@ -172,9 +172,14 @@ export interface RerankerOptions {
   l2: number;
   minFeatureCount: number;
   seed: number;
+  /**
+   * Softmax-margin (Gimpel & Smith 2010): in training, each candidate's value is raised by `margin` ×
+   * how much worse it is than the best, so the weights must beat bad readings by a wider gap.
+   */
+  margin: number;
 }
 
-export const DEFAULT_RERANKER_OPTIONS: RerankerOptions = { candidates: 40, epochs: 10, learningRate: 0.1, l2: 10, minFeatureCount: 2, seed: 1 };
+export const DEFAULT_RERANKER_OPTIONS: RerankerOptions = { candidates: 40, epochs: 10, learningRate: 0.1, l2: 10, minFeatureCount: 2, seed: 1, margin: 1 };
 
 /**
  * Fields right minus fields wrong, compared as the metric compares them (`normalisedGold`: label →
@@ -187,10 +192,10 @@ function agreement(tokens: readonly { text: string }[], labels: readonly string[
 }
 
 export function trainReranker(examples: readonly RerankingExample[], options: Partial<RerankerOptions> = {}): RerankerModel {
-  const { candidates: k, epochs, learningRate, l2, minFeatureCount, seed } = { ...DEFAULT_RERANKER_OPTIONS, ...options };
+  const { candidates: k, epochs, learningRate, l2, minFeatureCount, seed, margin } = { ...DEFAULT_RERANKER_OPTIONS, ...options };
   // Featurise every candidate once; keep lists where the candidates differ in quality.
   const counts = new Map<string, number>();
-  const lists: { features: Map<string, number>[]; targets: boolean[] }[] = [];
+  const lists: { features: Map<string, number>[]; targets: boolean[]; shortfalls: number[] }[] = [];
   for (const example of examples) {
     const candidates = example.candidates.slice(0, k);
     const tokens = example.tokens.map((text) => ({ text }));
@@ -202,7 +207,7 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
     const cache = new Map<string, readonly string[]>();
     const features = candidates.map((c) => candidateFeatures(example.tokens, example.boundaries, c, top, cache));
     for (const f of features) for (const name of f.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
-    lists.push({ features, targets: quality.map((q) => q === best) });
+    lists.push({ features, targets: quality.map((q) => q === best), shortfalls: quality.map((q) => best - q) });
   }
   const index = new Map<string, number>();
   for (const [name, count] of counts) if (count >= minFeatureCount || name === 'score') index.set(name, index.size);
@@ -222,9 +227,9 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const listIndex of order) {
-      const { targets } = lists[listIndex]!;
+      const { targets, shortfalls } = lists[listIndex]!;
       const encoded = encodedLists[listIndex]!;
-      const values = encoded.map((f) => f.reduce((sum, [id, x]) => sum + weights[id]! * x, 0));
+      const values = encoded.map((f, c) => f.reduce((sum, [id, x]) => sum + weights[id]! * x, 0) + margin * shortfalls[c]!);
       const model = softmax(values, values.map(() => true));
       const target = softmax(values, targets);
       // d(-log Σ_target p)/dθ = E_model[f] − E_target[f]

@@ -83,6 +83,22 @@ describe('training the reranker', () => {
     expect(reranker.choose(unseen.tokens, unseen.boundaries, unseen.candidates)).toBe(1);
   });
 
+  it('with a margin, separates the right reading from a worse one by a wider gap', () => {
+    const unseen = example('Chronotope', 'Dialogic');
+    const gap = (margin: number): number => {
+      const model = trainReranker(training, { candidates: 2, minFeatureCount: 1, margin });
+      const weight = new Map(model.features.map((name, i) => [name, model.weights[i]!]));
+      const [runOn, cut] = unseen.candidates.map((c) => {
+        let value = 0;
+        for (const [name, x] of candidateFeatures(unseen.tokens, unseen.boundaries, c, 0)) value += (weight.get(name) ?? 0) * x;
+        return value;
+      });
+      return cut! - runOn!;
+    };
+    expect(gap(0)).toBeGreaterThan(0);
+    expect(gap(2)).toBeGreaterThan(gap(0));
+  });
+
   it('without weights keeps the tagger’s first choice', () => {
     const untrained = new Reranker({ candidates: 2, features: [], weights: [] });
     const unseen = example('Chronotope', 'Dialogic');
