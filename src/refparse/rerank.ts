@@ -139,6 +139,19 @@ export class Reranker {
     model.features.forEach((feature, i) => this.weights.set(feature, model.weights[i]!));
   }
 
+  /** The reranker's score of one reading (`bestScore`: the tagger's score of its best reading). */
+  value(
+    tokens: readonly string[],
+    boundaries: readonly number[],
+    candidate: Candidate,
+    bestScore: number,
+    cache: Map<string, readonly string[]> = new Map(),
+  ): number {
+    let value = 0;
+    for (const [feature, x] of candidateFeatures(tokens, boundaries, candidate, bestScore, cache)) value += (this.weights.get(feature) ?? 0) * x;
+    return value;
+  }
+
   /** Index of the best candidate (candidates sorted by the tagger's score, best first). */
   choose(tokens: readonly string[], boundaries: readonly number[], candidates: readonly Candidate[]): number {
     let best = 0;
@@ -146,8 +159,7 @@ export class Reranker {
     const top = candidates[0]?.score ?? 0;
     const cache = new Map<string, readonly string[]>();
     candidates.forEach((candidate, i) => {
-      let value = 0;
-      for (const [feature, x] of candidateFeatures(tokens, boundaries, candidate, top, cache)) value += (this.weights.get(feature) ?? 0) * x;
+      const value = this.value(tokens, boundaries, candidate, top, cache);
       if (value > bestValue) {
         bestValue = value;
         best = i;

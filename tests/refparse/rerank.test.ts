@@ -86,13 +86,8 @@ describe('training the reranker', () => {
   it('with a margin, separates the right reading from a worse one by a wider gap', () => {
     const unseen = example('Chronotope', 'Dialogic');
     const gap = (margin: number): number => {
-      const model = trainReranker(training, { candidates: 2, minFeatureCount: 1, margin });
-      const weight = new Map(model.features.map((name, i) => [name, model.weights[i]!]));
-      const [runOn, cut] = unseen.candidates.map((c) => {
-        let value = 0;
-        for (const [name, x] of candidateFeatures(unseen.tokens, unseen.boundaries, c, 0)) value += (weight.get(name) ?? 0) * x;
-        return value;
-      });
+      const reranker = new Reranker(trainReranker(training, { candidates: 2, minFeatureCount: 1, margin }));
+      const [runOn, cut] = unseen.candidates.map((c) => reranker.value(unseen.tokens, unseen.boundaries, c, 0));
       return cut! - runOn!;
     };
     expect(gap(0)).toBeGreaterThan(0);
