@@ -4,7 +4,7 @@
 //   npx tsc -p tsconfig.json && node bench/refparse.mjs [--folds 5] [--workers 2] [--no-write]
 //
 // 1. k-fold cross-validation: for each fold a model is trained on the other
-//    folds plus the hand-written supplement (same options as the shipped
+//    folds plus the project's own labelled references (src/refparse/training; same options as the shipped
 //    model) and scored on the held-out gold fold with the field-level metric
 //    of src/refparse/metric.ts; counts are pooled over folds (micro-average).
 //    Folds run in parallel worker threads.
@@ -20,15 +20,15 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.REFPARSE_DIST ?? join(repoRoot, 'dist', 'refparse');
 const goldPath = join(process.env.CITECHECK_SHARED ?? join(repoRoot, '..', 'shared'), 'gold', 'anystyle-core.jsonl');
-const supplementPath = join(repoRoot, 'src', 'refparse', 'model', 'supplement-id.jsonl');
+const trainingDir = join(repoRoot, 'src', 'refparse', 'training');
 const load = (file) => import(pathToFileURL(join(distDir, file)).href);
 
 if (!isMainThread) {
   // Worker: cross-validate the folds it was given and send back per-label counts.
-  const { readGoldFile } = await load('gold.js');
+  const { readGoldFile, readTrainingDir } = await load('gold.js');
   const { crossValidate } = await load('evaluate.js');
   const { SHIPPED_TRAINING_OPTIONS } = await load('reference-tagger.js');
-  const supplement = readGoldFile(supplementPath);
+  const supplement = readTrainingDir(trainingDir);
   const report = crossValidate(readGoldFile(goldPath), workerData.folds, SHIPPED_TRAINING_OPTIONS, workerData.only, supplement);
   parentPort.postMessage(report.perLabel);
 } else {
@@ -45,10 +45,10 @@ async function main() {
   });
   const folds = Number(values.folds);
   const workerCount = Math.max(1, Math.min(Number(values.workers), folds));
-  const { readGoldFile } = await load('gold.js');
+  const { readGoldFile, readTrainingDir } = await load('gold.js');
   const { SHIPPED_TRAINING_OPTIONS } = await load('reference-tagger.js');
   const gold = readGoldFile(goldPath);
-  const supplementCount = readGoldFile(supplementPath).length;
+  const supplementCount = readTrainingDir(trainingDir).length;
 
   const started = performance.now();
   const assignments = Array.from({ length: workerCount }, (_, w) => [...Array(folds).keys()].filter((f) => f % workerCount === w));
@@ -56,7 +56,8 @@ async function main() {
     assignments.map(
       (only) =>
         new Promise((resolvePromise, reject) => {
-          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { folds, only } });
+          // A fold's reranker training lists outgrow the default heap of about 4 GB.
+          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { folds, only }, resourceLimits: { maxOldGenerationSizeMb: 8192 } });
           worker.once('message', resolvePromise);
           worker.once('error', reject);
         }),
@@ -108,8 +109,8 @@ async function main() {
     `Data: \`shared/gold/anystyle-core.jsonl\` (${gold.length} references, AnyStyle labels).`,
     `Method: ${folds}-fold cross-validation (line i in fold i mod ${folds}); each fold's model is trained on the other folds`,
     `with the shipped training options (${JSON.stringify(SHIPPED_TRAINING_OPTIONS)}) and scored on the held-out fold.`,
-    `Every training split also includes the ${supplementCount} hand-written Indonesian-style references of`,
-    '`src/refparse/model/supplement-id.jsonl`; only gold references are ever scored.',
+    `Every training split also includes the project's own ${supplementCount} hand-labelled references`,
+    '(`src/refparse/training/`, written for this project, none taken from the gold data); only gold references are ever scored.',
     'Metric (src/refparse/metric.ts): per reference and label, the predicted text equals the gold text after trimming',
     'surrounding punctuation/brackets/whitespace and collapsing spaces → true positive; otherwise a predicted field is a',
     'false positive and a gold field a false negative. Micro-averaged over all fields of all references.',

@@ -5,25 +5,35 @@
 //   npx tsc -p tsconfig.json && node bench/train-refparse.mjs
 //
 // Training data: the AnyStyle gold file (--gold PATH, default ../shared/gold/anystyle-core.jsonl
-// relative to the repo root) plus src/refparse/model/supplement-id.jsonl, a small set of
-// hand-written, hand-labelled references in the styles of Indonesian theses.
+// relative to the repo root) plus the project's own hand-labelled references in
+// src/refparse/training/ (see the README there).
 // Set REFPARSE_DIST to use a compiled refparse directory other than dist/refparse.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+
+// The reranker's training lists (every training reference's 40 candidate readings with their
+// features) need more than Node's default heap of about 4 GB: run again with 12 GB.
+const HEAP_MB = 12288;
+if (getHeapStatistics().heap_size_limit < HEAP_MB * 1024 * 1024) {
+  const rerun = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(rerun.status ?? 1);
+}
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.REFPARSE_DIST ?? join(repoRoot, 'dist', 'refparse');
 const { values } = parseArgs({ options: { gold: { type: 'string', default: join(process.env.CITECHECK_SHARED ?? join(repoRoot, '..', 'shared'), 'gold', 'anystyle-core.jsonl') } } });
 
-const { readGoldFile } = await import(pathToFileURL(join(distDir, 'gold.js')).href);
+const { readGoldFile, readTrainingDir } = await import(pathToFileURL(join(distDir, 'gold.js')).href);
 const { trainTagger } = await import(pathToFileURL(join(distDir, 'evaluate.js')).href);
 const { SHIPPED_TRAINING_OPTIONS } = await import(pathToFileURL(join(distDir, 'reference-tagger.js')).href);
 
 const modelDir = join(repoRoot, 'src', 'refparse', 'model');
 const gold = readGoldFile(values.gold);
-const supplement = readGoldFile(join(modelDir, 'supplement-id.jsonl'));
+const supplement = readTrainingDir(join(repoRoot, 'src', 'refparse', 'training'));
 const started = performance.now();
 const tagger = trainTagger([...gold, ...supplement], SHIPPED_TRAINING_OPTIONS);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -2,13 +2,25 @@
  * Reading the hand-labelled development data (`shared/gold/anystyle-core.jsonl`)
  * and turning each line into per-token labels the tagger can learn from.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tokenize, type Token } from './tokenize.js';
 
 /** One gold line: the raw reference and, per label, the text it covers. */
 export interface GoldReference {
   raw: string;
   fields: Record<string, string>;
+}
+
+/**
+ * The references of every `.jsonl` file in `dir`, files in name order: the
+ * project's own hand-labelled training data (src/refparse/training, see its README).
+ */
+export function readTrainingDir(dir: string): GoldReference[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => readGoldFile(join(dir, name)));
 }
 
 /** A reference split into tokens, each with its gold label. */

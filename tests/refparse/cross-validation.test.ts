@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignGold, readGoldFile } from '../../src/refparse/gold.js';
+import { alignGold, readGoldFile, readTrainingDir } from '../../src/refparse/gold.js';
 import { crossValidate } from '../../src/refparse/evaluate.js';
 import { SHARED_DIR } from '../helpers/build.js';
 
 /** The gold data lives next to the repository, never inside it. */
 const GOLD_PATH = join(SHARED_DIR, 'gold', 'anystyle-core.jsonl');
-const SUPPLEMENT_PATH = join(import.meta.dirname, '..', '..', 'src', 'refparse', 'model', 'supplement-id.jsonl');
+const TRAINING_DIR = join(import.meta.dirname, '..', '..', 'src', 'refparse', 'training');
 
 /**
  * A reduced cross-validation that fits in a unit test: the first 200 gold
@@ -24,10 +24,10 @@ const FLOOR = MEASURED_F1 - 0.01;
 describe.runIf(existsSync(GOLD_PATH))('reference parser on the gold data', () => {
   const gold = readGoldFile(GOLD_PATH);
 
-  it('aligns every gold line and every supplement line to tokens', () => {
+  it('aligns every gold line and every line of the project\'s own training data to tokens', () => {
     expect(gold).toHaveLength(1021);
     expect(gold.filter((reference) => alignGold(reference) === null)).toEqual([]);
-    expect(readGoldFile(SUPPLEMENT_PATH).filter((reference) => alignGold(reference) === null)).toEqual([]);
+    expect(readTrainingDir(TRAINING_DIR).filter((reference) => alignGold(reference) === null)).toEqual([]);
   });
 
   it(`scores a cross-validated field F1 of at least ${FLOOR.toFixed(3)}`, { timeout: 60_000 }, () => {
