@@ -7,10 +7,12 @@
  * tested on (the seeds in input/) are protected the same way: the parser must not
  * be trained on their bibliographies.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { alignGold, type GoldReference } from './gold.js';
 
-/** Word overlap (Jaccard) above which a line counts as a copy of a gold reference. */
-export const MAX_OVERLAP_WITH_GOLD = 0.45;
+/** Word overlap (Jaccard) above which a line counts as a copy of a gold reference or a protected line. */
+export const MAX_WORD_OVERLAP = 0.45;
 
 const normalise = (text: string): string =>
   text
@@ -26,6 +28,21 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   return shared / Math.max(1, a.size + b.size - shared);
+}
+
+/** The largest overlap of `words` with any of `others` (0 when there are none). */
+function closestOverlap(words: ReadonlySet<string>, others: readonly ReadonlySet<string>[]): number {
+  let closest = 0;
+  for (const other of others) closest = Math.max(closest, overlap(words, other));
+  return closest;
+}
+
+/** The texts of the documents in `dir` (the seeds in input/) whose lines training data must not copy. */
+export function readProtectedTexts(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.(md|txt|html?)$/u.test(name))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
 }
 
 export interface TrainingProblem {
@@ -55,10 +72,10 @@ export function trainingDataProblems(
     if (alignGold(reference) === null) report('the fields do not cover the raw text token by token in reading order');
     if (goldTitles.has(normalise(reference.fields['title'] ?? ''))) report('its title is the title of a gold reference');
     const words = wordsOf(reference.raw);
-    const closest = Math.max(...goldWords.map((other) => overlap(words, other)));
-    if (closest > MAX_OVERLAP_WITH_GOLD) report(`it shares ${(closest * 100).toFixed(0)} % of its words with a gold reference`);
-    const closestProtected = Math.max(0, ...protectedWords.map((other) => overlap(words, other)));
-    if (closestProtected > MAX_OVERLAP_WITH_GOLD) report(`it shares ${(closestProtected * 100).toFixed(0)} % of its words with a line of an audited document`);
+    const closest = closestOverlap(words, goldWords);
+    if (closest > MAX_WORD_OVERLAP) report(`it shares ${(closest * 100).toFixed(0)} % of its words with a gold reference`);
+    const closestProtected = closestOverlap(words, protectedWords);
+    if (closestProtected > MAX_WORD_OVERLAP) report(`it shares ${(closestProtected * 100).toFixed(0)} % of its words with a line of an audited document`);
     const key = normalise(reference.raw);
     if (seen.has(key)) report('it is listed twice');
     seen.add(key);

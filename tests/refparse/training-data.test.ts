@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGoldFile, readTrainingDir, type GoldReference } from '../../src/refparse/gold.js';
-import { trainingDataProblems } from '../../src/refparse/training-check.js';
+import { readProtectedTexts, trainingDataProblems } from '../../src/refparse/training-check.js';
 import { SHARED_DIR } from '../helpers/build.js';
 
 const GOLD_PATH = join(SHARED_DIR, 'gold', 'anystyle-core.jsonl');
@@ -59,7 +59,7 @@ describe('trainingDataProblems', () => {
 
 describe.runIf(existsSync(GOLD_PATH))("the project's own training data", () => {
   it('is well labelled and copies no gold reference and no line of the seed documents', { timeout: 30_000 }, () => {
-    const seeds = readdirSync(INPUT_DIR).filter((f) => /\.(md|txt|html?)$/.test(f)).map((f) => readFileSync(join(INPUT_DIR, f), 'utf8'));
+    const seeds = readProtectedTexts(INPUT_DIR);
     expect(seeds.length).toBeGreaterThan(0);
     const problems = trainingDataProblems(readTrainingDir(TRAINING_DIR), readGoldFile(GOLD_PATH), seeds);
     expect(problems).toEqual([]);
