@@ -56,8 +56,7 @@ async function main() {
     assignments.map(
       (only) =>
         new Promise((resolvePromise, reject) => {
-          // A fold's reranker training lists outgrow the default heap of about 4 GB.
-          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { folds, only }, resourceLimits: { maxOldGenerationSizeMb: 8192 } });
+          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { folds, only } });
           worker.once('message', resolvePromise);
           worker.once('error', reject);
         }),

@@ -8,20 +8,10 @@
 // relative to the repo root) plus the project's own hand-labelled references in
 // src/refparse/training/ (see the README there).
 // Set REFPARSE_DIST to use a compiled refparse directory other than dist/refparse.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-
-// The reranker's training lists (every training reference's 40 candidate readings with their
-// features) need more than Node's default heap of about 4 GB: run again with 12 GB.
-const HEAP_MB = 12288;
-if (getHeapStatistics().heap_size_limit < HEAP_MB * 1024 * 1024) {
-  const rerun = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(rerun.status ?? 1);
-}
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.REFPARSE_DIST ?? join(repoRoot, 'dist', 'refparse');

@@ -91,7 +91,8 @@ export function stripRoles(text: string): string {
 
 /** Parses a printed list of personal or organisational names. */
 export function parseNames(printed: string): CslName[] {
-  const text = stripRoles(printed);
+  // A list bullet before the first name ("- Devlen, B.", "• Devaney, J."); a run of dashes is not one.
+  const text = stripRoles(printed.replace(/^\s*[-–•·▪◦‣](?=\s)/u, ''));
   if (text === '') return [];
   if (/^[-–—_]{2,}/u.test(text)) return [{ literal: text }]; // "———": same author as above
   if (ORGANISATION.test(text) && !/,\s*\p{Lu}\.|\p{Lu}\.\s*\p{Lu}\./u.test(text)) return [{ literal: text.replace(/\.$/u, '') }];

@@ -203,11 +203,20 @@ function agreement(tokens: readonly { text: string }[], labels: readonly string[
   return score;
 }
 
+/** One candidate's features as parallel arrays: feature ids and their values, in the order they were made. */
+interface EncodedCandidate {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
 export function trainReranker(examples: readonly RerankingExample[], options: Partial<RerankerOptions> = {}): RerankerModel {
   const { candidates: k, epochs, learningRate, l2, minFeatureCount, seed, margin } = { ...DEFAULT_RERANKER_OPTIONS, ...options };
-  // Featurise every candidate once; keep lists where the candidates differ in quality.
-  const counts = new Map<string, number>();
-  const lists: { features: Map<string, number>[]; targets: boolean[]; shortfalls: number[] }[] = [];
+  // Featurise every candidate once; keep lists where the candidates differ in quality. Feature names get ids
+  // in the order they are first seen, and candidates are kept as typed arrays of ids: the lists hold tens of
+  // millions of features, and one Map of names per candidate needed several gigabytes.
+  const featureIds = new Map<string, number>();
+  const counts: number[] = [];
+  const lists: { candidates: EncodedCandidate[]; targets: boolean[]; shortfalls: number[] }[] = [];
   for (const example of examples) {
     const candidates = example.candidates.slice(0, k);
     const tokens = example.tokens.map((text) => ({ text }));
@@ -217,21 +226,38 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
     if (quality.every((q) => q === best)) continue;
     const top = candidates[0]!.score;
     const cache = new Map<string, readonly string[]>();
-    const features = candidates.map((c) => candidateFeatures(example.tokens, example.boundaries, c, top, cache));
-    for (const f of features) for (const name of f.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
-    lists.push({ features, targets: quality.map((q) => q === best), shortfalls: quality.map((q) => best - q) });
+    const encoded = candidates.map((c) => {
+      const features = candidateFeatures(example.tokens, example.boundaries, c, top, cache);
+      const candidate: EncodedCandidate = { ids: new Int32Array(features.size), values: new Float64Array(features.size) };
+      let n = 0;
+      for (const [name, x] of features) {
+        let id = featureIds.get(name);
+        if (id === undefined) {
+          id = counts.length;
+          featureIds.set(name, id);
+          counts.push(0);
+        }
+        counts[id]! += 1;
+        candidate.ids[n] = id;
+        candidate.values[n++] = x;
+      }
+      return candidate;
+    });
+    lists.push({ candidates: encoded, targets: quality.map((q) => q === best), shortfalls: quality.map((q) => best - q) });
   }
-  const index = new Map<string, number>();
-  for (const [name, count] of counts) if (count >= minFeatureCount || name === 'score') index.set(name, index.size);
-  // Per list, per candidate: (feature id, value) pairs of the features kept.
-  const encodedLists = lists.map(({ features }) =>
-    features.map((f) => [...f].flatMap(([name, x]) => (index.has(name) ? [[index.get(name)!, x] as const] : []))),
-  );
-  const weights = new Float64Array(index.size);
-  const squared = new Float64Array(index.size);
+  // Keep the features seen often enough, renumbered in first-seen order.
+  const names: string[] = [];
+  const keptId = new Int32Array(counts.length).fill(-1);
+  for (const [name, id] of featureIds) {
+    if (counts[id]! >= minFeatureCount || name === 'score') keptId[id] = names.push(name) - 1;
+  }
+  featureIds.clear();
+  for (const list of lists) list.candidates = list.candidates.map((c) => keepFeatures(c, keptId));
+  const weights = new Float64Array(names.length);
+  const squared = new Float64Array(names.length);
   const random = seededRandom(seed);
   const order = lists.map((_, i) => i);
-  const averaged = new Float64Array(index.size);
+  const averaged = new Float64Array(names.length);
   let averagedEpochs = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -239,17 +265,20 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const listIndex of order) {
-      const { targets, shortfalls } = lists[listIndex]!;
-      const encoded = encodedLists[listIndex]!;
-      const values = encoded.map((f, c) => f.reduce((sum, [id, x]) => sum + weights[id]! * x, 0) + margin * shortfalls[c]!);
+      const { candidates, targets, shortfalls } = lists[listIndex]!;
+      const values = candidates.map((c, index) => {
+        let sum = 0;
+        for (let n = 0; n < c.ids.length; n++) sum += weights[c.ids[n]!]! * c.values[n]!;
+        return sum + margin * shortfalls[index]!;
+      });
       const model = softmax(values, values.map(() => true));
       const target = softmax(values, targets);
       // d(-log Σ_target p)/dθ = E_model[f] − E_target[f]
       const gradient = new Map<number, number>();
-      encoded.forEach((f, c) => {
-        const coefficient = model[c]! - target[c]!;
+      candidates.forEach((c, index) => {
+        const coefficient = model[index]! - target[index]!;
         if (coefficient === 0) return;
-        for (const [id, x] of f) gradient.set(id, (gradient.get(id) ?? 0) + coefficient * x);
+        for (let n = 0; n < c.ids.length; n++) gradient.set(c.ids[n]!, (gradient.get(c.ids[n]!) ?? 0) + coefficient * c.values[n]!);
       });
       for (const [id, g0] of gradient) {
         const g = g0 + (l2 * weights[id]!) / lists.length;
@@ -263,12 +292,25 @@ export function trainReranker(examples: readonly RerankingExample[], options: Pa
       averagedEpochs++;
     }
   }
-  const names = [...index.keys()];
   const kept = names.flatMap((name, f) => {
     const w = averaged[f]! / averagedEpochs;
     return Math.abs(w) >= 1e-3 ? [[name, Math.round(w * 1e4) / 1e4] as const] : [];
   });
   return { candidates: k, features: kept.map(([name]) => name), weights: kept.map(([, w]) => w) };
+}
+
+/** The candidate's kept features only, with their new ids (`keptId[id]` is -1 for a dropped feature). */
+function keepFeatures(candidate: EncodedCandidate, keptId: Int32Array): EncodedCandidate {
+  let size = 0;
+  for (const id of candidate.ids) if (keptId[id]! >= 0) size++;
+  const kept: EncodedCandidate = { ids: new Int32Array(size), values: new Float64Array(size) };
+  let n = 0;
+  candidate.ids.forEach((id, i) => {
+    if (keptId[id]! < 0) return;
+    kept.ids[n] = keptId[id]!;
+    kept.values[n++] = candidate.values[i]!;
+  });
+  return kept;
 }
 
 /** Softmax of `values` over the entries where `include` is true (0 elsewhere). */

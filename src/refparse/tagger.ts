@@ -65,8 +65,9 @@ export function quantiseModel(
 export class SequenceTagger {
   private readonly transitions: Float64Array;
   private readonly constraints: FieldConstraints;
-  /** Feature → its weight for every label (views into one dequantised matrix). */
-  private readonly weights = new Map<string, Float32Array>();
+  /** The dequantised weights, features × labels, and each feature's row in it. */
+  private readonly matrix: Float32Array;
+  private readonly rowOf = new Map<string, number>();
 
   constructor(private readonly model: TaggerModel) {
     const L = model.labels.length;
@@ -74,21 +75,18 @@ export class SequenceTagger {
     this.constraints = fieldConstraints(model.labels);
     const bytes = Buffer.from(model.weights, 'base64');
     const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const matrix = new Float32Array(quantised.length);
+    this.matrix = new Float32Array(quantised.length);
+    // Row numbers rather than a view per feature: the model has a quarter of a million features, and
+    // making that many typed-array views took most of the model's load time.
     model.features.forEach((feature, f) => {
       const scale = model.scales[f]! / 127;
-      for (let k = f * L; k < (f + 1) * L; k++) matrix[k] = quantised[k]! * scale;
-      this.weights.set(feature, matrix.subarray(f * L, (f + 1) * L));
+      for (let k = f * L; k < (f + 1) * L; k++) this.matrix[k] = quantised[k]! * scale;
+      this.rowOf.set(feature, f);
     });
   }
 
   get labels(): readonly string[] {
     return this.model.labels;
-  }
-
-  /** The weights of `feature` for every label, if the model knows it. */
-  weightsOf(feature: string): Float32Array | undefined {
-    return this.weights.get(feature);
   }
 
   /** Per-token label scores (tokens × labels, flat) from the features' weights. */
@@ -97,8 +95,9 @@ export class SequenceTagger {
     const scores = new Float64Array(features.length * L);
     features.forEach((tokenFeatures, i) => {
       for (const feature of tokenFeatures) {
-        const row = this.weights.get(feature);
-        if (row !== undefined) addRow(scores, i * L, row);
+        const row = this.rowOf.get(feature);
+        if (row === undefined) continue;
+        for (let y = 0; y < L; y++) scores[i * L + y]! += this.matrix[row * L + y]!;
       }
     });
     return scores;
@@ -132,9 +131,4 @@ export class SequenceTagger {
   toModel(): TaggerModel {
     return this.model;
   }
-}
-
-/** scores[offset + y] += row[y] for every label y. */
-export function addRow(scores: Float64Array, offset: number, row: Float32Array): void {
-  for (let y = 0; y < row.length; y++) scores[offset + y]! += row[y]!;
 }

@@ -81,7 +81,7 @@ describe('citecheck extract: every list, per format', () => {
   it('md + .bib: the companion entry points into the .bib, code URLs are left out', () => {
     const bibEntry = FILES['refs.bib']!.trim();
     expect(list('paper.md', 'references.json')).toEqual([
-      { URL: 'https://example.org/note', title: 'A note with', id: 'note-1', type: 'document', citecheck: { file: join(dir, 'paper.md'), line: 8, column: 1, endLine: 8, endColumn: 46, raw: 'A note with https://example.org/note.', origin: 'footnote', label: '1' } },
+      { URL: 'https://example.org/note', title: 'A note with', id: 'note-1', type: 'webpage', citecheck: { file: join(dir, 'paper.md'), line: 8, column: 1, endLine: 8, endColumn: 46, raw: 'A note with https://example.org/note.', origin: 'footnote', label: '1' } },
       {
         'container-title': 'Journal of Things',
         author: [{ given: 'Jane', family: 'Doe' }, { given: 'Richard', family: 'Roe' }],

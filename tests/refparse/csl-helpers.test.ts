@@ -21,6 +21,9 @@ describe('parseNames', () => {
     ['Kementerian Luar Negeri Republik Indonesia.', [{ literal: 'Kementerian Luar Negeri Republik Indonesia' }]],
     ['Kompas.', [{ literal: 'Kompas' }]],
     ['Baldwin, M., et al.', [{ family: 'Baldwin', given: 'M.' }]],
+    ['- Balkan Devlen, Ozgur Ozdamar.', [{ family: 'Devlen', given: 'Balkan' }, { family: 'Ozdamar', given: 'Ozgur' }]],
+    ['• Devaney, Johanna, Jason Hockman', [{ family: 'Devaney', given: 'Johanna' }, { family: 'Hockman', given: 'Jason' }]],
+    ['———.', [{ literal: '———.' }]],
   ])('%s', (printed, expected) => {
     expect(parseNames(printed)).toEqual(expected);
   });
