@@ -89,6 +89,9 @@ export function stripRoles(text: string): string {
   return cleanPart(cleaned.replace(/[()[\]]/gu, ' '));
 }
 
+/** Marks, inside parseNames, a name that a conjunction ("and", "&", "dan") introduced. */
+const AFTER_CONJUNCTION = '\u0001';
+
 /** Parses a printed list of personal or organisational names. */
 export function parseNames(printed: string): CslName[] {
   // A list bullet before the first name ("- Devlen, B.", "• Devaney, J."); a run of dashes is not one.
@@ -97,17 +100,22 @@ export function parseNames(printed: string): CslName[] {
   if (/^[-–—_]{2,}/u.test(text)) return [{ literal: text }]; // "———": same author as above
   if (ORGANISATION.test(text) && !/,\s*\p{Lu}\.|\p{Lu}\.\s*\p{Lu}\./u.test(text)) return [{ literal: text.replace(/\.$/u, '') }];
 
-  // Conjunctions become separators; semicolons separate whole (possibly inverted) names.
-  const normalised = text.replace(/\s*(,\s*)?(\band\b|&|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\ba\b(?=\s+\p{Lu}))\s+/gu, ', ');
-  if (normalised.includes(';')) return normalised.split(';').map(cleanPart).filter(Boolean).map(parseSingleName);
+  // Conjunctions become separators (marked, see below); semicolons separate whole (possibly inverted) names.
+  const normalised = text.replace(/\s*(,\s*)?(\band\b|&|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\ba\b(?=\s+\p{Lu}))\s+/gu, `, ${AFTER_CONJUNCTION}`);
+  if (normalised.includes(';')) return normalised.replaceAll(AFTER_CONJUNCTION, '').split(';').map(cleanPart).filter(Boolean).map(parseSingleName);
 
-  const parts = normalised.split(',').map(cleanPart).filter(Boolean);
+  const pieces = normalised.split(',').map((piece) => ({ text: cleanPart(piece.replace(AFTER_CONJUNCTION, '')), afterConjunction: piece.includes(AFTER_CONJUNCTION) }));
+  const parts = pieces.filter((piece) => piece.text !== '').map((piece) => piece.text);
+  const joined = pieces.filter((piece) => piece.text !== '').map((piece) => piece.afterConjunction);
   const names: CslName[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const next = parts[i + 1];
+    // "Last and Usyskin" are two family names; only a comma turns "Smith, John" around (initials
+    // cannot stand alone, so "Wiebauer, and K." is still one name).
     const invertedPair =
       next !== undefined &&
+      (!joined[i + 1] || (isInitials(next) && looksLikeFamilyOnly(part))) &&
       !isInitials(part) &&
       (isInitials(next) || (looksLikeFamilyOnly(part) && looksLikeGivenNames(next)));
     if (invertedPair) {

@@ -24,6 +24,10 @@ describe('parseNames', () => {
     ['- Balkan Devlen, Ozgur Ozdamar.', [{ family: 'Devlen', given: 'Balkan' }, { family: 'Ozdamar', given: 'Ozgur' }]],
     ['• Devaney, Johanna, Jason Hockman', [{ family: 'Devaney', given: 'Johanna' }, { family: 'Hockman', given: 'Jason' }]],
     ['———.', [{ literal: '———.' }]],
+    ['Last and Usyskin,', [{ literal: 'Last' }, { literal: 'Usyskin' }]],
+    ['Romero, C., & Dweck, C.', [{ family: 'Romero', given: 'C.' }, { family: 'Dweck', given: 'C.' }]],
+    ['Levy, H. and Lessman, F.', [{ family: 'Levy', given: 'H.' }, { family: 'Lessman', given: 'F.' }]],
+    ['Hsuan, J.J., Wiebauer, and K.,', [{ family: 'Hsuan', given: 'J.J.' }, { family: 'Wiebauer', given: 'K.' }]],
   ])('%s', (printed, expected) => {
     expect(parseNames(printed)).toEqual(expected);
   });
