@@ -17,7 +17,16 @@ const ROLE_PATTERNS: readonly RegExp[] = [
 
 /** Words that mark a name as an organisation rather than a person. */
 const ORGANISATION =
-  /\b(nations|organi[sz]ation|ministry|ministerie|kementerian|badan|department|departemen|bank|institute|institut|university|universitas|association|agency|office|council|committee|commission|society|foundation|centre|center|government|pemerintah|bureau|board|service|group|press|reserve|fund|programme|program|world|international|national|nasional|republic|republik|company|corporation|inc|ltd)\b/iu;
+  /\b(nations|organi[sz]ation|ministry|ministerie|kementerian|badan|department|departemen|bank|institute|institut|university|universitas|association|agency|office|council|committee|commission|society|foundation|centre|center|government|pemerintah|bureau|board|service|group|press|reserve|fund|programme|program|world|international|internasional|national|nasional|republic|republik|company|corporation|inc|ltd|secretariat|sekretariat|news|media)\b/iu;
+
+/**
+ * A name without commas that is an organisation by its form: "The Wire", "RCTI Plus.com", a short
+ * acronym before words ("CNBC Indonesia", "VOA News"; a family name in capitals is longer, "RAHNER Karl").
+ */
+function organisationByForm(text: string): boolean {
+  if (text.includes(',')) return false;
+  return /^the\s/iu.test(text) || /\p{L}\.(com|org|net|id|co|go|ac|gov|edu)\b/iu.test(text) || /^\p{Lu}{2,4}\s+\p{Lu}\p{Ll}/u.test(text);
+}
 
 const PARTICLE = /^(van|von|der|den|de|la|le|du|des|di|da|del|della|dos|das|ten|ter|zu|bin|binti|al|el|d'|van't)$/iu;
 const INITIALS = /^(\p{Lu}(\.|\b)[\s-]*)+$/u;
@@ -71,6 +80,11 @@ function parseSingleName(text: string): CslName {
   if (firstInitial < words.length && !isInitials(words[0]!)) {
     return withParticle(words.slice(0, firstInitial).join(' '), words.slice(firstInitial).join(' '));
   }
+  // "RAHNER Karl", "MICHEL Hélène": a family name in capitals before the given names (French usage).
+  const capitalWords = words.findIndex((w) => !/^\p{Lu}[\p{Lu}'’-]+$/u.test(w));
+  if (capitalWords > 0 && words.slice(0, capitalWords).join('').length >= 5 && words.slice(capitalWords).some((w) => /\p{Ll}/u.test(w))) {
+    return withParticle(words.slice(0, capitalWords).join(' '), words.slice(capitalWords).join(' '));
+  }
   // Natural order; particles in lower case belong to the family name ("Luís de Camões").
   let familyStart = words.length - 1;
   if (NAME_SUFFIX.test(words[familyStart]!) && familyStart > 1) familyStart--;
@@ -98,7 +112,7 @@ export function parseNames(printed: string): CslName[] {
   const text = stripRoles(printed.replace(/^\s*[-–•·▪◦‣](?=\s)/u, ''));
   if (text === '') return [];
   if (/^[-–—_]{2,}/u.test(text)) return [{ literal: text }]; // "———": same author as above
-  if (ORGANISATION.test(text) && !/,\s*\p{Lu}\.|\p{Lu}\.\s*\p{Lu}\./u.test(text)) return [{ literal: text.replace(/\.$/u, '') }];
+  if ((ORGANISATION.test(text) && !/,\s*\p{Lu}\.|\p{Lu}\.\s*\p{Lu}\./u.test(text)) || organisationByForm(text)) return [{ literal: text.replace(/\.$/u, '') }];
 
   // Conjunctions become separators (marked, see below); semicolons separate whole (possibly inverted) names.
   const normalised = text.replace(/\s*(,\s*)?(\band\b|&|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\ba\b(?=\s+\p{Lu}))\s+/gu, `, ${AFTER_CONJUNCTION}`);

@@ -117,7 +117,7 @@ export function parsePages(text: string): { page?: string; 'number-of-pages'?: s
   const count = /^(\d+)\s*(p|pp|pages|s|hlm|hal|halaman|seiten|str)\.?$/iu.exec(cleaned);
   if (count) return { 'number-of-pages': count[1]! };
   const page = cleaned
-    .replace(/^(pp?|pages?|pgs?|s|ss|hlm|hal|halaman|seiten|str|art)\.?\s*/iu, '')
+    .replace(/^(pp?|pages?|pgs?|s|ss|hlm|hal|halaman|seiten|str|art|article)(?:\b|(?=\d))\.?\s*/iu, '')
     .replace(/\s*[–—‒]\s*|\s+-\s+/gu, '-')
     .replace(/[.,;:]+$/u, '');
   return page === '' ? {} : { page };

@@ -28,6 +28,15 @@ describe('parseNames', () => {
     ['Romero, C., & Dweck, C.', [{ family: 'Romero', given: 'C.' }, { family: 'Dweck', given: 'C.' }]],
     ['Levy, H. and Lessman, F.', [{ family: 'Levy', given: 'H.' }, { family: 'Lessman', given: 'F.' }]],
     ['Hsuan, J.J., Wiebauer, and K.,', [{ family: 'Hsuan', given: 'J.J.' }, { family: 'Wiebauer', given: 'K.' }]],
+    ['The Wire.', [{ literal: 'The Wire' }]],
+    ['CNBC Indonesia.', [{ literal: 'CNBC Indonesia' }]],
+    ['AP News.', [{ literal: 'AP News' }]],
+    ['RCTI Plus.com.', [{ literal: 'RCTI Plus.com' }]],
+    ['Tempo Internasional.', [{ literal: 'Tempo Internasional' }]],
+    ['Smith JA, Jones BB.', [{ family: 'Smith', given: 'JA' }, { family: 'Jones', given: 'BB' }]],
+    ['RAHNER Karl,', [{ family: 'RAHNER', given: 'Karl' }]],
+    ['GORDON M. J.,', [{ family: 'GORDON', given: 'M. J.' }]],
+    ['Theodore Zeldin.', [{ family: 'Zeldin', given: 'Theodore' }]],
   ])('%s', (printed, expected) => {
     expect(parseNames(printed)).toEqual(expected);
   });
@@ -70,6 +79,10 @@ describe('field clean-up', () => {
     ['1477-81.', { page: '1477-81' }],
     ['231 p.', { 'number-of-pages': '231' }],
     ['S. 27-63.', { page: '27-63' }],
+    ['Halaman 532.', { page: '532' }],
+    ['Hal. 809-827', { page: '809-827' }],
+    ['Article 104512.', { page: '104512' }],
+    ['e0123456.', { page: 'e0123456' }],
   ])('parsePages(%s)', (printed, expected) => {
     expect(parsePages(printed)).toEqual(expected);
   });
