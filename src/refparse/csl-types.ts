@@ -30,6 +30,7 @@ export interface CslItem {
   issue?: string;
   page?: string;
   'number-of-pages'?: string;
+  'number-of-volumes'?: string;
   edition?: string;
   publisher?: string;
   'publisher-place'?: string;

@@ -91,12 +91,14 @@ export function parseVancouverLocator(text: string): { year: number; volume?: st
 }
 
 /** "12(2)," → 12 / 2; "Vol. 9, No. 3" → 9 / 3; "No. 134, Part 3" → issue 134. */
-export function splitVolume(text: string): { volume?: string; issue?: string } {
+export function splitVolume(text: string): { volume?: string; issue?: string; 'number-of-volumes'?: string } {
   const cleaned = cleanText(text);
+  const count = /^(\d+)\s*vols?\.?$/iu.exec(cleaned); // "2 vols.": how many volumes the work has
+  if (count) return { 'number-of-volumes': count[1]! };
   const parenthesised = /^(?:vol(?:ume)?\.?\s*)?([\p{L}\d.\-–/]+?)\s*\(([^)]+)\)/iu.exec(cleaned);
   if (parenthesised) return { volume: parenthesised[1]!, issue: parenthesised[2]!.replace(/^(no|nr|iss|issue)\.?\s*/iu, '') };
   const issueMatch = /\b(?:no|nr|nos|num|number|iss|issue|heft|nomor|n°|№)\.?\s*([\w\-–/]+)/iu.exec(cleaned);
-  const volumeMatch = /\b(?:vols?|volume|bd|band|jg|jahrgang|tome|t|jilid|v)\.?\s*([\w\-–/.]+)/iu.exec(cleaned);
+  const volumeMatch = /\b(?:vols?|volume|bd|band|jg|jahrgang|tome|t|jilid|v)(?:\b|(?=\d))\.?\s*([\w\-–/.]+)/iu.exec(cleaned);
   const result: { volume?: string; issue?: string } = {};
   if (volumeMatch) result.volume = volumeMatch[1]!.replace(/[.,]$/u, '');
   if (issueMatch) result.issue = issueMatch[1]!;
@@ -117,7 +119,7 @@ export function parsePages(text: string): { page?: string; 'number-of-pages'?: s
   const count = /^(\d+)\s*(p|pp|pages|s|hlm|hal|halaman|seiten|str)\.?$/iu.exec(cleaned);
   if (count) return { 'number-of-pages': count[1]! };
   const page = cleaned
-    .replace(/^(pp?|pages?|pgs?|s|ss|hlm|hal|halaman|seiten|str|art|article)(?:\b|(?=\d))\.?\s*/iu, '')
+    .replace(/^(pp?|pages?|pgs?|s|ss|hlm|hal|halaman|seiten|str|art|article)(?:\b|(?=\d))[.:]?\s*/iu, '')
     .replace(/\s*[–—‒]\s*|\s+-\s+/gu, '-')
     .replace(/[.,;:]+$/u, '');
   return page === '' ? {} : { page };

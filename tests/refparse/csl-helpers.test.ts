@@ -70,6 +70,9 @@ describe('field clean-up', () => {
     ['No. 134, Part 3,', { issue: '134' }],
     ['106,', { volume: '106' }],
     ['4 (2).', { volume: '4', issue: '2' }],
+    ['Volume 42', { volume: '42' }],
+    ['vol. 9, no. 2,', { volume: '9', issue: '2' }],
+    ['2 vols.', { 'number-of-volumes': '2' }],
   ])('splitVolume(%s)', (printed, expected) => {
     expect(splitVolume(printed)).toEqual(expected);
   });
@@ -81,6 +84,7 @@ describe('field clean-up', () => {
     ['S. 27-63.', { page: '27-63' }],
     ['Halaman 532.', { page: '532' }],
     ['Hal. 809-827', { page: '809-827' }],
+    ['Hlm: 10.', { page: '10' }],
     ['Article 104512.', { page: '104512' }],
     ['e0123456.', { page: 'e0123456' }],
   ])('parsePages(%s)', (printed, expected) => {
