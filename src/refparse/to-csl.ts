@@ -231,8 +231,15 @@ export function spansToCsl(labelledSpans: readonly LabelledSpan[]): CslItem {
   // Dates: the first printed date is the issue date; a second year is usually an original or reprint date.
   const dates = (byLabel.get('date') ?? []).flatMap((text) => text.split(/[,;]\s*(?=(?:\[|\()?(?:1[5-9]|20)\d\d\b)/u));
   const parsedDates = dates.map(parseDate).filter((d) => d !== undefined);
-  if (parsedDates[0] !== undefined) item.issued = parsedDates[0];
-  if (parsedDates[1] !== undefined && parsedDates[1]['date-parts'] !== undefined) item['original-date'] = parsedDates[1];
+  const [first, second] = parsedDates;
+  const year = (date: typeof first) => date?.['date-parts']?.[0]?.[0];
+  if (first !== undefined && second !== undefined && year(first) !== undefined && year(first) === year(second)) {
+    // "2013. … No. 132, 11 July 2013": one date written twice; keep the more precise.
+    item.issued = second['date-parts']![0]!.length > first['date-parts']![0]!.length ? second : first;
+  } else {
+    if (first !== undefined) item.issued = first;
+    if (second?.['date-parts'] !== undefined) item['original-date'] = second;
+  }
 
   const title = joined('title');
   if (title !== undefined) item.title = cleanTitle(title);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/refparse/dates.js';
 import { parseNames } from '../../src/refparse/names.js';
-import { cleanDoi, cleanText, parseEdition, parsePages, splitVolume } from '../../src/refparse/to-csl.js';
+import { cleanDoi, cleanText, parseEdition, parsePages, spansToCsl, splitVolume } from '../../src/refparse/to-csl.js';
 
 describe('parseNames', () => {
   it.each([
@@ -101,5 +101,19 @@ describe('field clean-up', () => {
     expect(parseEdition('Third Edition.')).toBe('3');
     expect(cleanDoi('doi:10.3998/3336451.0004.203')).toBe('10.3998/3336451.0004.203');
     expect(cleanDoi('https://doi.org/10.1037/a0012345.')).toBe('10.1037/a0012345');
+  });
+});
+
+describe('spansToCsl: two dates', () => {
+  const spans = (...dates: string[]) => dates.map((text) => ({ label: 'date', text, start: 0, end: text.length }));
+  it.each([
+    // One date written twice: the precise one is the date of issue, no original date.
+    [['2013.', '11 July 2013.'], { issued: { 'date-parts': [[2013, 7, 11]] } }],
+    [['(1991).', '1991.'], { issued: { 'date-parts': [[1991]] } }],
+    // A reprint: the second year is the original publication's.
+    [['1990.', '1890.'], { issued: { 'date-parts': [[1990]] }, 'original-date': { 'date-parts': [[1890]] } }],
+  ])('%j', (dates, expected) => {
+    const item = spansToCsl(spans(...dates));
+    expect({ issued: item.issued, 'original-date': item['original-date'] }).toEqual({ 'original-date': undefined, ...expected });
   });
 });
