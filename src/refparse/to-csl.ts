@@ -171,6 +171,10 @@ function inferType(item: CslItem, labels: ReadonlySet<string>, containerIntroduc
     if (item.URL !== undefined) return 'webpage';
     return 'article';
   }
+  // A page of an organisation's site ("(2024, March 5). Title. Observer Research Foundation. https://…"):
+  // dated to the day and online, which books are not.
+  const datedToTheDay = (item.issued?.['date-parts']?.[0]?.length ?? 0) === 3;
+  if (item.URL !== undefined && datedToTheDay && item.ISBN === undefined && item.edition === undefined) return 'webpage';
   if (labels.has('publisher') || item.ISBN !== undefined || item.edition !== undefined) return 'book';
   if (item.URL !== undefined) return 'webpage';
   return labels.has('editor') ? 'book' : 'document';

@@ -117,3 +117,16 @@ describe('spansToCsl: two dates', () => {
     expect({ issued: item.issued, 'original-date': item['original-date'] }).toEqual({ 'original-date': undefined, ...expected });
   });
 });
+
+describe('spansToCsl: type of a work with a publisher', () => {
+  const item = (fields: [string, string][]) => spansToCsl(fields.map(([label, text]) => ({ label, text, start: 0, end: text.length })));
+  it.each([
+    // An organisation's web page: dated to the day, with its address.
+    [[['author', 'Pant, H. V.'], ['date', '(2024, March 5).'], ['title', 'The quick transformation of ties.'], ['publisher', 'Observer Research Foundation.'], ['url', 'https://www.orfonline.org/x']], 'webpage'],
+    // A book cited with its address (APA 7 has no place).
+    [[['author', 'Pant, H. V.'], ['date', '(2024).'], ['title', 'Ties.'], ['publisher', 'Routledge.'], ['url', 'https://doi.org/10.4324/x']], 'book'],
+    [[['author', 'Danim, Sudarwan.'], ['date', '2002.'], ['title', 'Menjadi Peneliti Kualitatif.'], ['location', 'Bandung:'], ['publisher', 'Pustaka Setia.']], 'book'],
+  ] as [[string, string][], string][])('%#: %s', (fields, type) => {
+    expect(item(fields).type).toBe(type);
+  });
+});
