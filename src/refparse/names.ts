@@ -118,9 +118,12 @@ export function parseNames(printed: string): CslName[] {
   const normalised = text.replace(/\s*(,\s*)?(\band\b|&|\bund\b|\bdan\b|\bet\b|\by\b|\be\b|\ba\b(?=\s+\p{Lu}))\s+/gu, `, ${AFTER_CONJUNCTION}`);
   if (normalised.includes(';')) return normalised.replaceAll(AFTER_CONJUNCTION, '').split(';').map(cleanPart).filter(Boolean).map(parseSingleName);
 
-  const pieces = normalised.split(',').map((piece) => ({ text: cleanPart(piece.replace(AFTER_CONJUNCTION, '')), afterConjunction: piece.includes(AFTER_CONJUNCTION) }));
-  const parts = pieces.filter((piece) => piece.text !== '').map((piece) => piece.text);
-  const joined = pieces.filter((piece) => piece.text !== '').map((piece) => piece.afterConjunction);
+  const pieces = normalised
+    .split(',')
+    .map((piece) => ({ text: cleanPart(piece.replace(AFTER_CONJUNCTION, '')), afterConjunction: piece.includes(AFTER_CONJUNCTION) }))
+    .filter((piece) => piece.text !== '');
+  const parts = pieces.map((piece) => piece.text);
+  const joined = pieces.map((piece) => piece.afterConjunction);
   const names: CslName[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
