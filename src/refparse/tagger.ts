@@ -92,12 +92,13 @@ export class SequenceTagger {
   /** Per-token label scores (tokens × labels, flat) from the features' weights. */
   emissions(features: readonly string[][]): Float64Array {
     const L = this.model.labels.length;
+    const { matrix, rowOf } = this;
     const scores = new Float64Array(features.length * L);
     features.forEach((tokenFeatures, i) => {
       for (const feature of tokenFeatures) {
-        const row = this.rowOf.get(feature);
+        const row = rowOf.get(feature);
         if (row === undefined) continue;
-        for (let y = 0; y < L; y++) scores[i * L + y]! += this.matrix[row * L + y]!;
+        for (let y = 0; y < L; y++) scores[i * L + y]! += matrix[row * L + y]!;
       }
     });
     return scores;
