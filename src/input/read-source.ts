@@ -16,17 +16,22 @@ export function readSource(path: string, maxBytes: number): ReadOutcome {
     return { ok: false, reason: code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'error'})` };
   }
   if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  return { ok: true, source: { path, text: decoded.text, lines: new LineIndex(decoded.text) } };
+}
+
+/** Text from bytes, refusing binary data (NUL bytes) and invalid UTF-8 with a reason. */
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' };
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // also drops a byte-order mark
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }; // also drops a byte-order mark
   } catch {
     return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
   }
-  return { ok: true, source: { path, text, lines: new LineIndex(text) } };
 }
 
-function firstInvalidUtf8(bytes: Buffer): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
   // Binary search for the shortest prefix that fails to decode.
@@ -38,6 +43,14 @@ function firstInvalidUtf8(bytes: Buffer): number {
     } catch {
       high = mid;
     }
+  }
+  // Decoding fails at the byte that breaks an unfinished sequence ("Sm\xe9th": at "t"); the bad byte
+  // is the sequence's first one (\xe9).
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: the sequence started earlier
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? low - back : low;
   }
   return low;
 }
